@@ -1,0 +1,137 @@
+// Network devices (struct net_device) and the state Linux derives from them.
+
+import type { Mac } from '../net/mac';
+import type { IpAddr } from '../net/ip';
+
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan';
+
+/** IF_OPER_* (RFC 2863), indexed as iproute2's oper_states[]. */
+export const OPER_STATES = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'] as const;
+export type OperState = (typeof OPER_STATES)[number];
+
+/** A reference to a device that may live in another namespace. */
+export interface DevRef {
+  ns: number;
+  ifindex: number;
+}
+
+export interface IfAddr4 {
+  local: number;
+  /** ifa_address: the peer for point-to-point configurations, else = local. */
+  address: number;
+  prefixlen: number;
+  broadcast?: number;
+  scope: number;
+  label: string;
+  secondary: boolean;
+  noprefixroute: boolean;
+  hasPeer: boolean;
+  metric?: number;
+  validLft: number;
+  preferredLft: number;
+  /** Absolute expiry times in ms of the emulated clock, when finite. */
+  proto?: number;
+}
+
+export interface IfAddr6 {
+  local: bigint;
+  peer?: bigint;
+  prefixlen: number;
+  scope: number;
+  noprefixroute: boolean;
+  nodad: boolean;
+  permanent: boolean;
+  managetempaddr: boolean;
+  optimistic: boolean;
+  homeaddress: boolean;
+  metric?: number;
+  validLft: number;
+  preferredLft: number;
+  proto?: number;
+}
+
+export interface BridgeOptions {
+  forwardDelay: number;
+  helloTime: number;
+  maxAge: number;
+  ageingTime: number;
+  stpState: number;
+  priority: number;
+  vlanFiltering: number;
+  vlanProtocol: string;
+  vlanDefaultPvid: number;
+  groupFwdMask: number;
+  mcastSnooping: number;
+  nfCallIptables: number;
+  nfCallIp6tables: number;
+  nfCallArptables: number;
+}
+
+export interface LinkStats {
+  rxBytes: number;
+  rxPackets: number;
+  rxErrors: number;
+  rxDropped: number;
+  txBytes: number;
+  txPackets: number;
+  txErrors: number;
+  txDropped: number;
+  multicast: number;
+}
+
+export interface Link {
+  ifindex: number;
+  name: string;
+  kind: LinkKind;
+  /** IFF_UP: administratively up. */
+  up: boolean;
+  mtu: number;
+  minMtu: number;
+  maxMtu: number;
+  mac: Mac;
+  broadcast: Mac;
+  /** NET_ADDR_SET: the address was given by the user (a bridge keeps it). */
+  macSet: boolean;
+  alias?: string;
+  group: number;
+  txqlen: number;
+  noarp: boolean;
+  multicast: boolean;
+  promisc: number;
+  allmulti: number;
+  /** Bridge master in the same namespace. */
+  master?: number;
+  /** veth peer. */
+  peer?: DevRef;
+  /** IFLA_LINK: the lower device of vlan/macvlan. */
+  lower?: DevRef;
+  vlanId?: number;
+  vlanProtocol?: string;
+  macvlanMode?: string;
+  vrfTable?: number;
+  bridge?: BridgeOptions;
+  addrgenmode: 'eui64' | 'none' | 'stable_secret' | 'random';
+  numTxQueues: number;
+  numRxQueues: number;
+  gsoMaxSize: number;
+  gsoMaxSegs: number;
+  groMaxSize: number;
+  tsoMaxSize: number;
+  tsoMaxSegs: number;
+  ipv4: IfAddr4[];
+  ipv6: IfAddr6[];
+  stats: LinkStats;
+  /** Namespace-unique netdev properties that iproute2 shows with -d. */
+  protodown?: boolean;
+}
+
+export function emptyStats(): LinkStats {
+  return { rxBytes: 0, rxPackets: 0, rxErrors: 0, rxDropped: 0, txBytes: 0, txPackets: 0, txErrors: 0, txDropped: 0, multicast: 0 };
+}
+
+/** ARPHRD_* of a device kind, as iproute2 names it in "link/..." */
+export function linkType(l: Link): string {
+  return l.kind === 'loopback' ? 'loopback' : 'ether';
+}
+
+export type AnyAddr = IpAddr;
