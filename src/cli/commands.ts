@@ -1,0 +1,75 @@
+// `iplab run`, `iplab shell`, help and version: the parts of the CLI that are
+// not one emulated program. Loaded only when needed (commander costs ~10 ms).
+
+import { Command, CommanderError } from 'commander';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import type { GlobalOptions } from './main';
+import { childEnv, shimDir } from './spawn';
+import { TOOLS } from '../tools/registry';
+
+const VERSION = '0.1.0';
+
+function findShell(): string {
+  for (const s of ['/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash']) if (fs.existsSync(s)) return s;
+  return '/bin/sh';
+}
+
+export function runCommands(opts: GlobalOptions, argv: string[]): number {
+  let code = 0;
+  const program = new Command('iplab')
+    .description('A rootless, offline emulator of the Linux network stack, driven by the real command-line tools.')
+    .version(VERSION)
+    .usage('[--state FILE] <tool> [args...] | run FILE [args...] | shell')
+    .option('--state <file>', 'the state file (default: $IPLAB_STATE or ~/.local/state/iplab/state.yaml)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
+    .addHelpText('after', `\nEmulated tools: ${Object.keys(TOOLS).sort().join(', ')}\nState file: ${opts.statePath}\n`);
+
+  program
+    .command('run')
+    .description('run a shell script with the emulated tools first on PATH; exit status is the script\'s')
+    .argument('<file>', 'the script')
+    .argument('[args...]', 'arguments for the script')
+    .allowUnknownOption()
+    .action((file: string, args: string[]) => {
+      if (!fs.existsSync(file)) {
+        process.stderr.write(`iplab: ${file}: No such file or directory\n`);
+        code = 127;
+        return;
+      }
+      const r = spawnSync(findShell(), [file, ...args], { stdio: 'inherit', env: childEnv(opts) });
+      code = r.status ?? 128 + (r.signal ? 15 : 0);
+    });
+
+  program
+    .command('shell')
+    .description('an interactive shell with the emulated tools first on PATH; the prompt names the namespace')
+    .action(() => {
+      const sh = findShell();
+      const env = childEnv(opts, { IPLAB_SHELL: '1' });
+      const rc = `${shimDir()}/.bashrc`;
+      const args = sh.endsWith('bash') ? ['--rcfile', rc, '-i'] : ['-i'];
+      if (!sh.endsWith('bash')) env.PS1 = '[iplab] $ ';
+      const r = spawnSync(sh, args, { stdio: 'inherit', env });
+      code = r.status ?? 0;
+    });
+
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.unknownCommand') {
+        return 127;
+      }
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

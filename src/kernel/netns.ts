@@ -1,0 +1,825 @@
+// A network namespace (struct net): devices, their addresses, sysctls, the
+// FIB and the other per-namespace subsystems. Every mutation goes through
+// methods here so the derived state (carrier, operstate, kernel routes, IPv6
+// autoconfiguration) follows the kernel's rules.
+
+import { KernelError, kerr } from './errors';
+import type { Kernel } from './kernel';
+import { emptyStats, type DevRef, type IfAddr4, type IfAddr6, type Link, type LinkKind, type OperState } from './link';
+import { Fib } from './fib/table';
+import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
+import { Sysctl } from './sysctl/sysctl';
+import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
+import { BROADCAST_MAC, ZERO_MAC, eui64, type Mac } from '../net/mac';
+
+/** IFNAMSIZ - 1 */
+export const IFNAMSIZ = 16;
+
+/** dev_valid_name() in net/core/dev.c */
+export function validIfName(name: string): boolean {
+  if (name.length === 0 || Buffer.byteLength(name) >= IFNAMSIZ) return false;
+  if (name === '.' || name === '..') return false;
+  return !/[/:\s]/.test(name);
+}
+
+/** MTU limits per device kind (min_mtu/max_mtu set by each driver). */
+export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
+  // [default mtu, min, max]
+  loopback: [65536, 0, 0],
+  veth: [1500, 68, 65535],
+  bridge: [1500, 68, 65535],
+  dummy: [1500, 0, 0],
+  vrf: [65575, 1280, 65575],
+  macvlan: [1500, 68, 65535],
+  vlan: [1500, 68, 65535],
+};
+
+export interface NewLinkSpec {
+  name: string;
+  kind: LinkKind;
+  mtu?: number;
+  mac?: Mac;
+  txqlen?: number;
+  up?: boolean;
+  alias?: string;
+  group?: number;
+  numTxQueues?: number;
+  numRxQueues?: number;
+  lower?: number;
+  vlanId?: number;
+  vlanProtocol?: string;
+  macvlanMode?: string;
+  vrfTable?: number;
+  /** veth: the peer, created first, possibly in another namespace. */
+  peer?: { name?: string; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
+  bridge?: Partial<NonNullable<Link['bridge']>>;
+}
+
+export class Netns {
+  readonly links = new Map<number, Link>();
+  /** Last ifindex handed out (net->ifindex), for cyclic allocation. */
+  lastIfindex = 0;
+  /** peernet2id: other namespace inode -> nsid. */
+  readonly nsids = new Map<number, number>();
+  readonly sysctl: Sysctl;
+  readonly fib = new Fib();
+  /** dev->operstate as last computed by linkwatch (before netif_running()). */
+  readonly operstate = new Map<number, OperState>();
+  /** Carrier (netif_carrier_ok) per ifindex. */
+  readonly carrier = new Map<number, boolean>();
+
+  constructor(
+    readonly kernel: Kernel,
+    readonly inode: number,
+    sysctl?: Sysctl,
+  ) {
+    this.sysctl = sysctl ?? new Sysctl();
+  }
+
+  // ---- lookup ------------------------------------------------------------
+
+  byName(name: string): Link | undefined {
+    for (const l of this.links.values()) if (l.name === name) return l;
+    return undefined;
+  }
+
+  byIndex(ifindex: number): Link | undefined {
+    return this.links.get(ifindex);
+  }
+
+  /** Devices in dump order (ascending ifindex, as for_each_netdev_dump). */
+  list(): Link[] {
+    return [...this.links.values()].sort((a, b) => a.ifindex - b.ifindex);
+  }
+
+  requireIndex(ifindex: number): Link {
+    const l = this.links.get(ifindex);
+    if (!l) throw kerr('ENODEV');
+    return l;
+  }
+
+  // ---- ifindex and nsid ----------------------------------------------------
+
+  /** dev_index_reserve(): the next free index after the last one, cyclic. */
+  allocIfindex(wanted = 0): number {
+    if (wanted) {
+      if (this.links.has(wanted)) throw kerr('EBUSY');
+      return wanted;
+    }
+    let i = this.lastIfindex;
+    for (;;) {
+      i = i >= 0x7fffffff ? 1 : i + 1;
+      if (!this.links.has(i)) break;
+    }
+    this.lastIfindex = i;
+    return i;
+  }
+
+  /** peernet2id_alloc(): the id this namespace uses for `other`, allocated on first use. */
+  nsidFor(other: Netns): number {
+    if (other === this) return -1;
+    let id = this.nsids.get(other.inode);
+    if (id === undefined) {
+      const used = new Set(this.nsids.values());
+      id = 0;
+      while (used.has(id)) id++;
+      this.nsids.set(other.inode, id);
+    }
+    return id;
+  }
+
+  // ---- devices -------------------------------------------------------------
+
+  /** Loopback, created with every namespace (loopback_net_init). */
+  createLoopback(): Link {
+    const lo = this.register({ name: 'lo', kind: 'loopback' }, 1);
+    lo.mac = ZERO_MAC;
+    lo.broadcast = ZERO_MAC;
+    return lo;
+  }
+
+  private makeLink(spec: NewLinkSpec, ifindex: number): Link {
+    const [mtu, minMtu, maxMtu] = MTU_LIMITS[spec.kind];
+    const macSet = spec.mac !== undefined;
+    return {
+      ifindex,
+      name: spec.name,
+      kind: spec.kind,
+      up: false,
+      mtu: spec.mtu ?? mtu,
+      minMtu,
+      maxMtu,
+      mac: spec.mac ?? (spec.kind === 'loopback' ? ZERO_MAC : this.kernel.randomMac()),
+      broadcast: spec.kind === 'loopback' ? ZERO_MAC : BROADCAST_MAC,
+      macSet,
+      alias: spec.alias,
+      group: spec.group ?? 0,
+      txqlen: spec.txqlen ?? (spec.kind === 'bridge' || spec.kind === 'vrf' || spec.kind === 'macvlan' || spec.kind === 'vlan' ? 0 : 1000),
+      noarp: spec.kind === 'loopback' || spec.kind === 'vrf',
+      multicast: spec.kind !== 'loopback',
+      promisc: 0,
+      allmulti: 0,
+      addrgenmode: 'eui64',
+      numTxQueues: spec.numTxQueues ?? 1,
+      numRxQueues: spec.numRxQueues ?? 1,
+      gsoMaxSize: 65536,
+      gsoMaxSegs: 65535,
+      groMaxSize: 65536,
+      tsoMaxSize: spec.kind === 'loopback' || spec.kind === 'veth' ? 524280 : 65536,
+      tsoMaxSegs: 65535,
+      ipv4: [],
+      ipv6: [],
+      stats: emptyStats(),
+      vlanId: spec.vlanId,
+      vlanProtocol: spec.vlanProtocol,
+      macvlanMode: spec.macvlanMode,
+      vrfTable: spec.vrfTable,
+    };
+  }
+
+  /** register_netdevice(): name and index checks, sysctls, initial carrier. */
+  register(spec: NewLinkSpec, wantedIndex = 0): Link {
+    if (!validIfName(spec.name)) throw kerr('EINVAL');
+    if (this.byName(spec.name)) throw kerr('EEXIST');
+    const ifindex = this.allocIfindex(wantedIndex);
+    const link = this.makeLink(spec, ifindex);
+    this.links.set(ifindex, link);
+    this.sysctl.addDevice(link.name);
+    // Drivers that start with the carrier off (veth_newlink, stacked devices
+    // whose lower has none) get their operstate computed at registration
+    // (linkwatch_init_dev); the others stay UNKNOWN until a carrier event.
+    const carrierOff = spec.kind === 'veth';
+    this.carrier.set(ifindex, !carrierOff);
+    this.operstate.set(ifindex, 'UNKNOWN');
+    if (carrierOff) this.operstate.set(ifindex, this.defaultOperstate(link));
+    return link;
+  }
+
+  /** dev_alloc_name(): the first free "prefix%d" name. */
+  allocName(pattern: string): string {
+    for (let i = 0; ; i++) {
+      const n = pattern.replace('%d', String(i));
+      if (!this.byName(n)) return n;
+    }
+  }
+
+  /** rtnl_newlink(): create a device of any kind (a veth creates its peer first). */
+  createLink(spec: NewLinkSpec): Link {
+    if (spec.name.includes('%d')) spec = { ...spec, name: this.allocName(spec.name) };
+    if (!validIfName(spec.name)) throw kerr('EINVAL');
+    if (this.byName(spec.name)) throw kerr('EEXIST');
+    if (spec.kind === 'veth') {
+      const peerNs = spec.peer?.ns ?? this;
+      const p = spec.peer ?? {};
+      const peerName = p.name ?? peerNs.allocName('veth%d');
+      if (!validIfName(peerName)) throw kerr('EINVAL');
+      if (peerNs.byName(peerName) || (peerNs === this && peerName === spec.name)) throw kerr('EEXIST');
+      const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu ?? spec.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group });
+      const dev = this.register(spec);
+      dev.peer = { ns: peerNs.inode, ifindex: peer.ifindex };
+      peer.peer = { ns: this.inode, ifindex: dev.ifindex };
+      if (peerNs !== this) {
+        this.nsidFor(peerNs);
+        peerNs.nsidFor(this);
+      }
+      // veth_newlink() turns the carrier off on both ends.
+      return dev;
+    }
+    if (spec.kind === 'vlan' || spec.kind === 'macvlan') {
+      const lower = spec.lower !== undefined ? this.links.get(spec.lower) : undefined;
+      if (!lower) throw kerr('ENODEV');
+      const dev = this.register({ ...spec, mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? (spec.kind === 'vlan' ? lower.mac : undefined) });
+      dev.lower = { ns: this.inode, ifindex: lower.ifindex };
+      dev.maxMtu = lower.mtu;
+      this.carrier.set(dev.ifindex, this.lowerUp(lower));
+      if (!this.lowerUp(lower)) this.operstate.set(dev.ifindex, this.defaultOperstate(dev));
+      return dev;
+    }
+    const dev = this.register(spec);
+    if (spec.kind === 'bridge') {
+      dev.bridge = {
+        forwardDelay: 1500,
+        helloTime: 200,
+        maxAge: 2000,
+        ageingTime: 30000,
+        stpState: 0,
+        priority: 32768,
+        vlanFiltering: 0,
+        vlanProtocol: '802.1Q',
+        vlanDefaultPvid: 1,
+        groupFwdMask: 0,
+        mcastSnooping: 1,
+        nfCallIptables: 0,
+        nfCallIp6tables: 0,
+        nfCallArptables: 0,
+        ...spec.bridge,
+      };
+    }
+    return dev;
+  }
+
+  isRunning(l: Link): boolean {
+    return l.up;
+  }
+
+  hasCarrier(l: Link): boolean {
+    return this.carrier.get(l.ifindex) ?? true;
+  }
+
+  /** IFF_RUNNING|IFF_LOWER_UP as dev_get_flags() reports them. */
+  lowerUp(l: Link): boolean {
+    return l.up && this.hasCarrier(l);
+  }
+
+  /** IFLA_OPERSTATE: netif_running(dev) ? dev->operstate : IF_OPER_DOWN. */
+  operState(l: Link): OperState {
+    return l.up ? (this.operstate.get(l.ifindex) ?? 'UNKNOWN') : 'DOWN';
+  }
+
+  /** dev_get_iflink(): the peer's index for veth, the lower's for stacked devices. */
+  iflink(l: Link): number {
+    if (l.peer) return l.peer.ifindex;
+    if (l.lower) return l.lower.ifindex;
+    return l.ifindex;
+  }
+
+  /** default_operstate() in net/core/link_watch.c. */
+  private defaultOperstate(l: Link): OperState {
+    if (!this.hasCarrier(l)) {
+      const iflink = this.iflink(l);
+      if (iflink === l.ifindex) return 'DOWN';
+      // The kernel looks the index up in the device's own namespace.
+      const peer = this.links.get(iflink);
+      if (!peer) return 'DOWN';
+      return this.hasCarrier(peer) ? 'DOWN' : 'LOWERLAYERDOWN';
+    }
+    return 'UP';
+  }
+
+  /** netif_carrier_on/off followed by the linkwatch event it fires. */
+  setCarrier(l: Link, on: boolean): void {
+    if (this.hasCarrier(l) === on) return;
+    this.carrier.set(l.ifindex, on);
+    this.linkwatch(l);
+  }
+
+  /** linkwatch_do_dev(): recompute operstate, then NETDEV_CHANGE listeners. */
+  private linkwatch(l: Link): void {
+    this.operstate.set(l.ifindex, this.defaultOperstate(l));
+    this.onCarrierChange(l);
+  }
+
+  private onCarrierChange(l: Link): void {
+    if (l.up) {
+      if (this.hasCarrier(l)) this.addrconfLinkReady(l);
+      else this.addrconfCarrierLost(l);
+    }
+    if (l.master !== undefined) {
+      const br = this.links.get(l.master);
+      if (br) this.bridgeUpdateCarrier(br);
+    }
+    for (const upper of this.links.values()) {
+      if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
+    }
+  }
+
+  /** netif_stacked_transfer_operstate(): vlan/macvlan follow their lower. */
+  private stackedTransfer(upper: Link, lower: Link): void {
+    this.setCarrier(upper, this.lowerUp(lower));
+  }
+
+  /** Bridge carrier: on while at least one port forwards (br_port_carrier_check). */
+  private bridgeUpdateCarrier(br: Link): void {
+    const ports = [...this.links.values()].filter((p) => p.master === br.ifindex);
+    const forwarding = ports.some((p) => this.lowerUp(p));
+    this.setCarrier(br, forwarding);
+  }
+
+  /** The devices enslaved to a master, in dump order. */
+  ports(master: Link): Link[] {
+    return this.list().filter((p) => p.master === master.ifindex);
+  }
+
+  /** br_stp_recalculate_bridge_id(): the lowest port MAC unless set by the user. */
+  bridgeRecalcMac(br: Link): void {
+    if (br.macSet) return;
+    let min: Mac | null = null;
+    for (const p of this.ports(br)) if (min === null || p.mac < min) min = p.mac;
+    const next = min ?? ZERO_MAC;
+    if (next !== br.mac) this.changeMacInternal(br, next);
+  }
+
+  private changeMacInternal(l: Link, mac: Mac): void {
+    const old = l.mac;
+    l.mac = mac;
+    if (old !== mac && l.master !== undefined) {
+      const br = this.links.get(l.master);
+      if (br) this.bridgeRecalcMac(br);
+    }
+  }
+
+  // ---- admin state -------------------------------------------------------
+
+  /** dev_open()/dev_close() and the NETDEV_UP/NETDEV_DOWN listeners. */
+  setUp(l: Link, up: boolean): void {
+    if (l.up === up) return;
+    if (up) {
+      if (l.lower) {
+        const lower = this.kernel.deref(l.lower);
+        if (!lower || !lower.ns.isRunning(lower.link)) throw kerr('ENETDOWN');
+      }
+      l.up = true;
+      this.onUp(l);
+    } else {
+      l.up = false;
+      this.onDown(l);
+    }
+  }
+
+  private onUp(l: Link): void {
+    // NETDEV_UP: IPv4 routes for every address (fib_netdev_event → fib_add_ifaddr).
+    for (const ifa of l.ipv4) this.fibAddIfaddr(l, ifa);
+    if (l.kind === 'loopback') this.addrconfLoopback(l);
+    if (l.peer) {
+      // veth_open(): carrier on both ends once the peer is up too.
+      const peer = this.kernel.deref(l.peer);
+      if (peer && peer.link.up) {
+        this.setCarrier(l, true);
+        peer.ns.setCarrier(peer.link, true);
+      }
+    }
+    if (this.hasCarrier(l)) this.addrconfLinkReady(l);
+    for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
+    if (l.master !== undefined) {
+      const br = this.links.get(l.master);
+      if (br) this.bridgeUpdateCarrier(br);
+    }
+  }
+
+  private onDown(l: Link): void {
+    if (l.peer) {
+      const peer = this.kernel.deref(l.peer);
+      this.setCarrier(l, false);
+      if (peer) peer.ns.setCarrier(peer.link, false);
+    }
+    this.operstate.set(l.ifindex, this.hasCarrier(l) ? this.operstate.get(l.ifindex) ?? 'UNKNOWN' : this.defaultOperstate(l));
+    // fib_disable_ip(): routes through the device go, local routes stay.
+    this.fibFlushDev(l, false);
+    // addrconf_ifdown(how=0): non-permanent IPv6 addresses go; all IPv6 routes via dev go.
+    this.addrconfIfdown(l, false);
+    for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
+    if (l.master !== undefined) {
+      const br = this.links.get(l.master);
+      if (br) this.bridgeUpdateCarrier(br);
+    }
+  }
+
+  // ---- IPv4 addresses ------------------------------------------------------
+
+  /** inet_insert_ifa() in net/ipv4/devinet.c. */
+  addAddr4(l: Link, ifa: IfAddr4): void {
+    let lastPrimary = 0;
+    ifa.secondary = false;
+    for (let i = 0; i < l.ipv4.length; i++) {
+      const o = l.ipv4[i];
+      if (!o.secondary && ifa.scope <= o.scope) lastPrimary = i + 1;
+      if (o.prefixlen === ifa.prefixlen && sameNet4(o.address, ifa.address, ifa.prefixlen)) {
+        if (o.local === ifa.local) throw kerr('EEXIST', 'ipv4: Address already assigned');
+        if (o.scope !== ifa.scope) throw kerr('EINVAL', 'ipv4: Invalid scope value');
+        ifa.secondary = true;
+      }
+    }
+    if (ifa.secondary) l.ipv4.push(ifa);
+    else l.ipv4.splice(lastPrimary, 0, ifa);
+    this.fibAddIfaddr(l, ifa);
+  }
+
+  /** The address a secondary hangs off (inet_ifa_byprefix). */
+  private primaryOf(l: Link, ifa: IfAddr4): IfAddr4 | undefined {
+    if (!ifa.secondary) return ifa;
+    return l.ipv4.find((o) => !o.secondary && o.prefixlen === ifa.prefixlen && sameNet4(o.address, ifa.address, ifa.prefixlen));
+  }
+
+  /** __inet_del_ifa(): secondaries go with their primary, or one is promoted. */
+  delAddr4(l: Link, ifa: IfAddr4): void {
+    const idx = l.ipv4.indexOf(ifa);
+    if (idx < 0) return;
+    const promote = this.sysctl.conf(4, l.name, 'promote_secondaries') || this.sysctl.conf(4, 'all', 'promote_secondaries');
+    l.ipv4.splice(idx, 1);
+    if (!ifa.secondary) {
+      const subnet = (o: IfAddr4) => o.secondary && o.prefixlen === ifa.prefixlen && sameNet4(o.address, ifa.address, ifa.prefixlen);
+      const secs = l.ipv4.filter(subnet);
+      if (!promote) {
+        for (const s of secs) {
+          l.ipv4.splice(l.ipv4.indexOf(s), 1);
+          this.fibDelIfaddr(l, s, ifa);
+        }
+        this.fibDelIfaddr(l, ifa);
+      } else {
+        this.fibDelIfaddr(l, ifa);
+        const [prom, ...rest] = secs;
+        if (prom) {
+          // The promoted address moves to the end of the primaries.
+          l.ipv4.splice(l.ipv4.indexOf(prom), 1);
+          prom.secondary = false;
+          let last = 0;
+          for (let i = 0; i < l.ipv4.length; i++) if (!l.ipv4[i].secondary && prom.scope <= l.ipv4[i].scope) last = i + 1;
+          l.ipv4.splice(last, 0, prom);
+          // Routes of the remaining secondaries now take the new primary as source.
+          this.fibAddIfaddr(l, prom);
+          for (const s of rest) {
+            this.fib.removeWhere((r) => r.family === 4 && r.table === RT_TABLE.local && r.nexthops[0]?.dev === l.ifindex && (r.dst.v as number) === s.local && r.dstLen === 32);
+            this.fibAddIfaddr(l, s);
+          }
+        }
+      }
+    } else {
+      this.fibDelIfaddr(l, ifa);
+    }
+  }
+
+  /** fib_magic(RTM_NEWROUTE, ...): a kernel route, ignored when it exists. */
+  private magicAdd(type: Route['type'], dst: number, len: number, dev: Link, src: number, priority = 0): void {
+    const table = type === 'unicast' ? RT_TABLE.main : RT_TABLE.local;
+    const exists = this.fib.findExact(table, ip4(dst), len, (r) => r.type === type && r.priority === priority && r.nexthops[0]?.dev === dev.ifindex && r.prefsrc?.v === src && r.protocol === PROTO.kernel);
+    if (exists) return;
+    this.fib.add({
+      family: 4,
+      table,
+      dst: ip4(dst),
+      dstLen: len,
+      tos: 0,
+      priority,
+      type,
+      scope: type === 'local' ? SCOPE.host : SCOPE.link,
+      protocol: PROTO.kernel,
+      prefsrc: ip4(src),
+      nexthops: [{ dev: dev.ifindex, weight: 1 }],
+    });
+  }
+
+  private magicDel(type: Route['type'], dst: number, len: number, dev: Link, src: number): void {
+    const table = type === 'unicast' ? RT_TABLE.main : RT_TABLE.local;
+    this.fib.table(table)?.remove(
+      (r) => r.family === 4 && r.type === type && (r.dst.v as number) === dst && r.dstLen === len && r.nexthops[0]?.dev === dev.ifindex && r.prefsrc?.v === src && r.protocol === PROTO.kernel,
+    );
+  }
+
+  /** fib_add_ifaddr() in net/ipv4/fib_frontend.c. */
+  fibAddIfaddr(l: Link, ifa: IfAddr4): void {
+    const prim = this.primaryOf(l, ifa);
+    if (!prim) return;
+    const mask = mask4(ifa.prefixlen);
+    const prefix = (ifa.address & mask) >>> 0;
+    this.magicAdd('local', ifa.local, 32, l, prim.local);
+    if (!l.up) return;
+    if (ifa.broadcast !== undefined && ifa.broadcast !== 0 && ifa.broadcast !== 0xffffffff) this.magicAdd('broadcast', ifa.broadcast, 32, l, prim.local);
+    if (prefix !== 0 && !ifa.secondary && (prefix !== ifa.local || ifa.prefixlen < 32)) {
+      if (!ifa.noprefixroute) this.magicAdd(l.kind === 'loopback' ? 'local' : 'unicast', prefix, ifa.prefixlen, l, prim.local, ifa.metric ?? 0);
+      if (ifa.prefixlen < 31) this.magicAdd('broadcast', (prefix | ~mask) >>> 0, 32, l, prim.local);
+    }
+  }
+
+  /** fib_del_ifaddr(): remove the routes no remaining address still needs. */
+  private fibDelIfaddr(l: Link, ifa: IfAddr4, deletedPrimary?: IfAddr4): void {
+    const prim = deletedPrimary ?? this.primaryOf(l, ifa) ?? ifa;
+    const mask = mask4(ifa.prefixlen);
+    const prefix = (ifa.address & mask) >>> 0;
+    const bcast = (prefix | ~mask) >>> 0;
+    // Addresses still configured anywhere in the namespace keep their routes.
+    const stillLocal = (a: number) => [...this.links.values()].some((d) => d.ipv4.some((o) => o.local === a));
+    if (!ifa.secondary) {
+      if (!ifa.noprefixroute && (prefix !== ifa.local || ifa.prefixlen < 32)) this.magicDel(l.kind === 'loopback' ? 'local' : 'unicast', prefix, ifa.prefixlen, l, prim.local);
+    }
+    const stillBcast = (b: number) =>
+      l.ipv4.some((o) => o.broadcast === b || (o.prefixlen < 31 && !o.secondary && ((o.address & mask4(o.prefixlen)) | ~mask4(o.prefixlen)) >>> 0 === b));
+    if (ifa.broadcast !== undefined && !stillBcast(ifa.broadcast)) this.magicDel('broadcast', ifa.broadcast, 32, l, prim.local);
+    if (!ifa.secondary && ifa.prefixlen < 31 && !stillBcast(bcast)) this.magicDel('broadcast', bcast, 32, l, prim.local);
+    if (!stillLocal(ifa.local)) this.magicDel('local', ifa.local, 32, l, prim.local);
+  }
+
+  /** fib_sync_down_dev(): drop routes through the device (local ones too when it goes away). */
+  fibFlushDev(l: Link, unregister: boolean): void {
+    this.fib.removeWhere((r) => {
+      if (r.family !== 4) return false;
+      if (!r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;
+      if (unregister) return true;
+      return !(r.type === 'local' && r.table === RT_TABLE.local && r.dstLen === 32);
+    });
+  }
+
+  // ---- IPv6 addresses ------------------------------------------------------
+
+  private ipv6Disabled(l: Link): boolean {
+    return this.sysctl.conf(6, l.name, 'disable_ipv6') === 1 || l.mtu < 1280;
+  }
+
+  /** ipv6_link_dev_addr(): sorted by scope, newest first within a scope. */
+  addAddr6(l: Link, ifa: IfAddr6): void {
+    if (l.ipv6.some((o) => o.local === ifa.local)) throw kerr('EEXIST');
+    const scope = v6SrcScope(ifa.local);
+    let i = 0;
+    while (i < l.ipv6.length && scope < v6SrcScope(l.ipv6[i].local)) i++;
+    l.ipv6.splice(i, 0, ifa);
+    this.addV6LocalRoute(l, ifa.local);
+    if (!ifa.noprefixroute && ifa.prefixlen < 128) this.addV6PrefixRoute(l, ifa.local, ifa.prefixlen, ifa.metric ?? 256);
+  }
+
+  delAddr6(l: Link, ifa: IfAddr6): void {
+    const i = l.ipv6.indexOf(ifa);
+    if (i < 0) return;
+    l.ipv6.splice(i, 1);
+    this.fib.removeWhere((r) => r.family === 6 && r.table === RT_TABLE.local && r.type === 'local' && r.dst.v === ifa.local && r.nexthops[0]?.dev === l.ifindex);
+    // The prefix route goes when no other address of the device needs it.
+    const pfx = v6Net(ifa.local, ifa.prefixlen);
+    const needed = l.ipv6.some((o) => o.prefixlen === ifa.prefixlen && v6Net(o.local, o.prefixlen) === pfx && !o.noprefixroute);
+    if (!needed && !ifa.noprefixroute) {
+      this.fib.removeWhere(
+        (r) => r.family === 6 && r.table === RT_TABLE.main && r.protocol === PROTO.kernel && r.dstLen === ifa.prefixlen && r.dst.v === pfx && r.nexthops[0]?.dev === l.ifindex && r.type === 'unicast',
+      );
+    }
+  }
+
+  private addV6LocalRoute(l: Link, a: bigint): void {
+    this.fib.add({
+      family: 6,
+      table: RT_TABLE.local,
+      dst: ip6(a),
+      dstLen: 128,
+      tos: 0,
+      priority: 0,
+      type: 'local',
+      scope: SCOPE.universe,
+      protocol: PROTO.kernel,
+      nexthops: [{ dev: l.kind === 'loopback' ? l.ifindex : l.ifindex, weight: 1 }],
+      pref: 0,
+    });
+  }
+
+  private addV6PrefixRoute(l: Link, a: bigint, len: number, metric: number): void {
+    const dst = v6Net(a, len);
+    if (this.fib.findExact(RT_TABLE.main, ip6(dst), len, (r) => r.nexthops[0]?.dev === l.ifindex && r.priority === metric)) return;
+    this.fib.add({
+      family: 6,
+      table: RT_TABLE.main,
+      dst: ip6(dst),
+      dstLen: len,
+      tos: 0,
+      priority: metric,
+      type: 'unicast',
+      scope: SCOPE.universe,
+      protocol: PROTO.kernel,
+      nexthops: [{ dev: l.ifindex, weight: 1 }],
+      pref: 0,
+    });
+  }
+
+  /** init_loopback(): ::1/128 once lo is up. */
+  private addrconfLoopback(l: Link): void {
+    if (this.ipv6Disabled(l)) return;
+    if (!l.ipv6.some((a) => a.local === 1n)) {
+      const ifa: IfAddr6 = { local: 1n, prefixlen: 128, scope: 0xfe, noprefixroute: false, nodad: false, permanent: true, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff };
+      this.addAddr6(l, ifa);
+    }
+  }
+
+  /** addrconf_dev_config(): link-local from the MAC, fe80::/64 and ff00::/8. */
+  private addrconfLinkReady(l: Link): void {
+    if (l.kind === 'loopback' || this.ipv6Disabled(l)) return;
+    this.addMulticastRoute(l);
+    // Routes of permanent addresses come back with the link.
+    for (const a of l.ipv6) {
+      if (!this.fib.findExact(RT_TABLE.local, ip6(a.local), 128, (r) => r.nexthops[0]?.dev === l.ifindex)) this.addV6LocalRoute(l, a.local);
+      if (!a.noprefixroute && a.prefixlen < 128) this.addV6PrefixRoute(l, a.local, a.prefixlen, a.metric ?? 256);
+    }
+    if (l.addrgenmode === 'eui64' && l.kind !== 'vrf') {
+      const ll = (0xfe80n << 112n) | eui64(l.mac);
+      this.addV6PrefixRoute(l, ll, 64, 256);
+      if (!l.ipv6.some((a) => a.local === ll)) {
+        this.addAddr6(l, { local: ll, prefixlen: 64, scope: 0x20, noprefixroute: false, nodad: false, permanent: false, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff });
+      }
+    }
+  }
+
+  private addMulticastRoute(l: Link): void {
+    const ff = 0xffn << 120n;
+    if (this.fib.findExact(RT_TABLE.local, ip6(ff), 8, (r) => r.nexthops[0]?.dev === l.ifindex)) return;
+    this.fib.add({ family: 6, table: RT_TABLE.local, dst: ip6(ff), dstLen: 8, tos: 0, priority: 256, type: 'multicast', scope: SCOPE.universe, protocol: PROTO.kernel, nexthops: [{ dev: l.ifindex, weight: 1 }], pref: 0 });
+  }
+
+  /** Carrier lost on an up device: addresses stay, routes are flagged linkdown at dump time. */
+  private addrconfCarrierLost(_l: Link): void {}
+
+  /** addrconf_ifdown(): on down, autoconfigured addresses and all IPv6 routes of the device go. */
+  addrconfIfdown(l: Link, unregister: boolean): void {
+    this.fib.removeWhere((r) => r.family === 6 && r.nexthops.some((nh) => nh.dev === l.ifindex));
+    if (unregister) l.ipv6 = [];
+    else l.ipv6 = l.ipv6.filter((a) => a.permanent && !isV6LinkLocal(a.local) && l.kind !== 'loopback');
+  }
+
+  // ---- removal ---------------------------------------------------------------
+
+  /** unregister_netdevice(): routes, addresses, sysctls, enslaved ports. */
+  unregister(l: Link): void {
+    if (l.up) {
+      l.up = false;
+      this.onDown(l);
+    }
+    for (const p of this.ports(l)) this.setMaster(p, undefined);
+    if (l.master !== undefined) this.setMaster(l, undefined);
+    this.fibFlushDev(l, true);
+    this.addrconfIfdown(l, true);
+    l.ipv4 = [];
+    this.links.delete(l.ifindex);
+    this.carrier.delete(l.ifindex);
+    this.operstate.delete(l.ifindex);
+    this.sysctl.removeDevice(l.name);
+    // Stacked devices on this one go with it.
+    for (const upper of [...this.links.values()]) {
+      if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) this.unregister(upper);
+    }
+    for (const ns of this.kernel.namespaces.values()) {
+      if (ns === this) continue;
+      for (const upper of [...ns.links.values()]) if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) ns.unregister(upper);
+    }
+  }
+
+  /** rtnl_dellink(): a veth takes its peer along. */
+  deleteLink(l: Link): void {
+    if (l.kind === 'loopback') throw kerr('EOPNOTSUPP');
+    const peer = l.peer ? this.kernel.deref(l.peer) : undefined;
+    this.unregister(l);
+    if (peer) {
+      peer.link.peer = undefined;
+      peer.ns.unregister(peer.link);
+    }
+  }
+
+  // ---- enslavement -------------------------------------------------------------
+
+  /** br_add_if()/br_del_if(). */
+  setMaster(l: Link, master: Link | undefined): void {
+    if (master && l.master === master.ifindex) return;
+    if (l.master !== undefined) {
+      const old = this.links.get(l.master);
+      l.master = undefined;
+      if (old) {
+        if (old.kind === 'bridge') {
+          this.bridgeRecalcMac(old);
+          this.bridgeUpdateCarrier(old);
+        }
+      }
+    }
+    if (!master) return;
+    if (master.kind !== 'bridge' && master.kind !== 'vrf') throw kerr('EOPNOTSUPP');
+    if (master === l) throw kerr('ELOOP');
+    if (l.kind === 'loopback') throw kerr('EINVAL');
+    l.master = master.ifindex;
+    if (master.kind === 'bridge') {
+      this.bridgeRecalcMac(master);
+      this.bridgeUpdateCarrier(master);
+    }
+  }
+
+  // ---- attributes --------------------------------------------------------------
+
+  setMtu(l: Link, mtu: number): void {
+    if (l.minMtu && mtu < l.minMtu) throw kerr('EINVAL', 'mtu less than device minimum');
+    if (l.maxMtu && mtu > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
+    l.mtu = mtu;
+    // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
+    if (mtu < 1280) this.addrconfIfdown(l, true);
+    else if (l.up && this.hasCarrier(l)) {
+      if (l.kind === 'loopback') this.addrconfLoopback(l);
+      else this.addrconfLinkReady(l);
+    }
+  }
+
+  setMac(l: Link, mac: Mac): void {
+    l.macSet = true;
+    this.changeMacInternal(l, mac);
+  }
+
+  rename(l: Link, name: string): void {
+    if (l.name === name) return;
+    if (!validIfName(name)) throw kerr('EINVAL');
+    if (this.byName(name)) throw kerr('EEXIST');
+    if (l.up) throw kerr('EBUSY');
+    this.sysctl.renameDevice(l.name, name);
+    for (const a of l.ipv4) if (a.label === l.name || a.label.startsWith(l.name + ':')) a.label = name + a.label.slice(l.name.length);
+    l.name = name;
+  }
+
+  /** dev_change_net_namespace(): the device keeps its index when free there. */
+  moveTo(l: Link, target: Netns, newName?: string): Link {
+    if (target === this) return l;
+    if (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf') throw kerr('EINVAL');
+    const name = newName ?? l.name;
+    if (target.byName(name)) throw kerr('EEXIST');
+    const wasUp = l.up;
+    if (wasUp) {
+      l.up = false;
+      this.onDown(l);
+    }
+    if (l.master !== undefined) this.setMaster(l, undefined);
+    this.fibFlushDev(l, true);
+    this.addrconfIfdown(l, true);
+    l.ipv4 = [];
+    this.links.delete(l.ifindex);
+    const carrier = this.hasCarrier(l);
+    this.carrier.delete(l.ifindex);
+    this.operstate.delete(l.ifindex);
+    this.sysctl.removeDevice(l.name);
+    const idx = target.links.has(l.ifindex) ? target.allocIfindex() : l.ifindex;
+    const oldIndex = l.ifindex;
+    l.ifindex = idx;
+    l.name = name;
+    target.links.set(idx, l);
+    target.carrier.set(idx, carrier);
+    target.operstate.set(idx, this.operstate.get(oldIndex) ?? 'DOWN');
+    target.sysctl.addDevice(name);
+    // Fix references held by a veth peer and by stacked devices.
+    if (l.peer) {
+      const peer = this.kernel.deref(l.peer);
+      if (peer) {
+        peer.link.peer = { ns: target.inode, ifindex: idx };
+        peer.ns.nsidFor(target);
+        target.nsidFor(peer.ns);
+      }
+    }
+    for (const ns of this.kernel.namespaces.values()) {
+      for (const d of ns.links.values()) if (d.lower && d.lower.ns === this.inode && d.lower.ifindex === oldIndex) d.lower = { ns: target.inode, ifindex: idx };
+    }
+    if (l.lower) target.nsidFor(this.kernel.namespaces.get(l.lower.ns)!);
+    return l;
+  }
+
+  // ---- snapshot --------------------------------------------------------------
+
+  /** Per-device carrier/operstate, stored because they depend on history. */
+  linkState(l: Link): { carrier: boolean; operstate: OperState } {
+    return { carrier: this.hasCarrier(l), operstate: this.operstate.get(l.ifindex) ?? 'UNKNOWN' };
+  }
+}
+
+function sameNet4(a: number, b: number, len: number): boolean {
+  const m = mask4(len);
+  return ((a & m) >>> 0) === ((b & m) >>> 0);
+}
+
+function v6Net(a: bigint, len: number): bigint {
+  if (len === 0) return 0n;
+  const mask = ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - len)) - 1n);
+  return a & mask;
+}
+
+/** ipv6_addr_src_scope(): loopback 1, link-local 2, site 5, global 14. */
+export function v6SrcScope(a: bigint): number {
+  if (a === 1n) return 0x1;
+  if (isV6LinkLocal(a)) return 0x2;
+  if (a >> 118n === 0x3fbn) return 0x5;
+  if (a >> 120n === 0xffn) return Number((a >> 112n) & 0xfn);
+  return 0xe;
+}
+
+export type { DevRef, KernelError };

@@ -1,0 +1,100 @@
+// The library API: the kernel model and the emulated tools without any CLI.
+//
+//   const k = createKernel();
+//   runTool(k, ['ip', 'link', 'add', 'veth0', 'type', 'veth']);
+//   runTool(k, ['ip', '-br', 'link']).stdout
+
+import { Kernel } from './kernel/kernel';
+import { runProgram, NETNS_ENV, programName } from './tools/run';
+import { TOOLS } from './tools/registry';
+import type { ToolIO } from './tools/types';
+
+export { Kernel } from './kernel/kernel';
+export { Netns } from './kernel/netns';
+export { KernelError } from './kernel/errors';
+export * from './net/ip';
+export { kernelToData, kernelFromData } from './state/snapshot';
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  /** Files the tool may read (ip -batch FILE, sysctl -p FILE, ...). */
+  files?: Record<string, string>;
+  /** Run inside the named namespace (as `ip netns exec NAME ...`). */
+  ns?: string;
+  isatty?: boolean;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** A fresh machine: one network namespace with only lo, down (unshare --net). */
+export function createKernel(opts: { seed?: number } = {}): Kernel {
+  return new Kernel({ seed: opts.seed ?? 1 });
+}
+
+/** Runs one emulated program in-process. Programs started through
+ * `ip netns exec`, `nsenter` or `unshare -n` run in-process too when they are
+ * emulated; anything else is reported as not runnable here (exit 127). */
+export function runTool(kernel: Kernel, argv: string[], opts: RunOptions = {}): RunResult {
+  const out: string[] = [];
+  const err: string[] = [];
+  const env: Record<string, string | undefined> = { ...(opts.env ?? {}) };
+  if (opts.ns !== undefined) {
+    const ns = kernel.byName(opts.ns);
+    if (!ns) throw new Error(`no namespace named ${opts.ns}`);
+    env[NETNS_ENV] = String(ns.inode);
+  }
+  const code = runInProcess(kernel, argv, env, opts, out, err, 0);
+  return { stdout: out.join(''), stderr: err.join(''), code };
+}
+
+let nextPid = 100000;
+
+function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string | undefined>, opts: RunOptions, out: string[], err: string[], depth: number): number {
+  let stdinUsed = false;
+  const io: ToolIO = {
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readFile: (p) => {
+      if (p === '-' || p === '/dev/stdin') return io.readStdin();
+      const f = opts.files?.[p];
+      if (f === undefined) {
+        const e = new Error(`ENOENT: no such file or directory, open '${p}'`) as NodeJS.ErrnoException;
+        e.code = 'ENOENT';
+        throw e;
+      }
+      return f;
+    },
+    readStdin: () => {
+      if (stdinUsed) return '';
+      stdinUsed = true;
+      return opts.stdin ?? '';
+    },
+    isatty: () => !!opts.isatty,
+  };
+  const r = runProgram(kernel, argv, env, io);
+  if (!r.exec) return r.code;
+  const x = r.exec;
+  if (depth > 16) {
+    err.push('iplab: too many nested namespace commands\n');
+    return 1;
+  }
+  const pid = nextPid++;
+  kernel.processes.push({ pid, netns: x.netns, command: x.command });
+  let code: number;
+  try {
+    if (!TOOLS[programName(x.argv[0] ?? '')]) {
+      err.push(`iplab: ${x.argv[0]}: only emulated programs run in-process\n`);
+      code = 127;
+    } else code = runInProcess(kernel, x.argv, { ...env, ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) }, opts, out, err, depth + 1);
+  } finally {
+    const i = kernel.processes.findIndex((p) => p.pid === pid);
+    if (i >= 0) kernel.processes.splice(i, 1);
+  }
+  x.after?.(kernel, code);
+  return code;
+}

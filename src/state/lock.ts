@@ -1,0 +1,82 @@
+// A per-state-file mutex that the operating system releases when its holder
+// dies, so a command killed with SIGKILL never wedges the next one.
+//
+// Linux: a listening socket in the abstract namespace ("\0iplab-<hash>"):
+// bind() is atomic, fails with EADDRINUSE while held, and the name vanishes
+// with the last file descriptor. Windows: a named pipe, same semantics.
+// Elsewhere (macOS): a socket file next to the state; a stale one (connect
+// refused) is removed and the bind retried.
+
+import * as net from 'node:net';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+
+export interface Lock {
+  release(): void;
+}
+
+function lockAddress(file: string): { addr: string; fileBacked: boolean } {
+  let real = path.resolve(file);
+  try {
+    real = path.join(fs.realpathSync(path.dirname(real)), path.basename(real));
+  } catch {
+    /* directory missing: the resolved path names it well enough */
+  }
+  const h = createHash('sha1').update(real).digest('hex').slice(0, 24);
+  if (process.platform === 'linux') return { addr: `\0iplab-${h}`, fileBacked: false };
+  if (process.platform === 'win32') return { addr: `\\\\.\\pipe\\iplab-${h}`, fileBacked: false };
+  return { addr: path.join(path.dirname(real), `.${path.basename(real)}.lock`), fileBacked: true };
+}
+
+function tryListen(addr: string): Promise<net.Server | null> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') resolve(null);
+      else reject(e);
+    });
+    srv.listen({ path: addr, exclusive: true }, () => {
+      srv.unref();
+      resolve(srv);
+    });
+  });
+}
+
+function isStale(addr: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = net.connect({ path: addr });
+    c.once('connect', () => {
+      c.destroy();
+      resolve(false);
+    });
+    c.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED' || e.code === 'ENOENT'));
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function acquireLock(file: string): Promise<Lock> {
+  const { addr, fileBacked } = lockAddress(file);
+  let delay = 1;
+  for (;;) {
+    const srv = await tryListen(addr);
+    if (srv) {
+      return {
+        release() {
+          srv.close();
+        },
+      };
+    }
+    if (fileBacked && (await isStale(addr))) {
+      try {
+        fs.unlinkSync(addr);
+      } catch {
+        /* someone else cleaned it */
+      }
+      continue;
+    }
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 50);
+  }
+}

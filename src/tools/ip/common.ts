@@ -1,0 +1,126 @@
+// Shared pieces of the emulated `ip`: global options, iproute2's matches(),
+// argument errors and their exit codes, and turning kernel errors into the
+// messages iproute2 prints.
+
+import type { ToolContext } from '../types';
+import type { Netns } from '../../kernel/netns';
+import { KernelError, STRERROR } from '../../kernel/errors';
+import { Printer } from '../../lib/printer';
+
+export interface IpOptions {
+  family: 0 | 4 | 6 | 'link' | 'mpls' | 'bridge';
+  stats: number;
+  details: number;
+  resolve: boolean;
+  oneline: boolean;
+  timestamp: number;
+  force: boolean;
+  batchFile?: string;
+  brief: boolean;
+  json: boolean;
+  pretty: boolean;
+  color: boolean;
+  numeric: boolean;
+  all: boolean;
+  human: boolean;
+  iec: boolean;
+  echo: boolean;
+  loops: number;
+}
+
+export function defaultIpOptions(): IpOptions {
+  return {
+    family: 0,
+    stats: 0,
+    details: 0,
+    resolve: false,
+    oneline: false,
+    timestamp: 0,
+    force: false,
+    brief: false,
+    json: false,
+    pretty: false,
+    color: false,
+    numeric: false,
+    all: false,
+    human: false,
+    iec: false,
+    echo: false,
+    loops: 10,
+  };
+}
+
+/** What one `ip` command runs with: the tool context, the namespace it acts
+ * in (after -n), and the global options. */
+export interface Ip {
+  ctx: ToolContext;
+  ns: Netns;
+  opts: IpOptions;
+  out(s: string): void;
+  err(s: string): void;
+  printer(): Printer;
+}
+
+/** Thrown to end the command with an exit status (iproute2's exit()). */
+export class IpExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** iproute2 matches(): `arg` is a non-empty prefix of `pattern`. */
+export function matches(arg: string, pattern: string): boolean {
+  return arg.length > 0 && arg.length <= pattern.length && pattern.startsWith(arg);
+}
+
+/** invarg(): 'Error: argument "X" is wrong: MSG' and exit(-1). */
+export function invarg(ip: Ip, msg: string, arg: string): never {
+  ip.err(`Error: argument "${arg}" is wrong: ${msg}\n`);
+  throw new IpExit(255);
+}
+
+/** duparg(), duparg2(). */
+export function duparg(ip: Ip, key: string, arg: string): never {
+  ip.err(`Error: duplicate "${key}": "${arg}" is the second value.\n`);
+  throw new IpExit(255);
+}
+export function duparg2(ip: Ip, key: string, arg: string): never {
+  ip.err(`Error: either "${key}" is duplicate, or "${arg}" is a garbage.\n`);
+  throw new IpExit(255);
+}
+
+/** missarg(). */
+export function missarg(ip: Ip, key: string): never {
+  ip.err(`Error: argument "${key}" is required\n`);
+  throw new IpExit(255);
+}
+
+/** NEXT_ARG() running off the end: incomplete_command(). */
+export function incomplete(ip: Ip): never {
+  ip.err('Command line is not complete. Try option "help"\n');
+  throw new IpExit(255);
+}
+
+/** A kernel answer to a netlink request, as rtnl_talk() reports it: the
+ * extended ack when present ("Error: ...."), else "RTNETLINK answers: ...". */
+export function kernelError(ip: Ip, e: KernelError, code = 2): never {
+  if (e.extack) ip.err(`Error: ${e.extack}.\n`);
+  else ip.err(`RTNETLINK answers: ${STRERROR[e.errno]}\n`);
+  throw new IpExit(code);
+}
+
+/** A recognised feature that iplab does not model yet. */
+export function notSupported(ip: Ip, what: string): never {
+  ip.err(`iplab: ${what} is not supported by iplab\n`);
+  throw new IpExit(2);
+}
+
+/** Runs f, turning KernelErrors into iproute2's report. */
+export function talk<T>(ip: Ip, f: () => T, code = 2): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof KernelError) kernelError(ip, e, code);
+    throw e;
+  }
+}

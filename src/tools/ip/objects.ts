@@ -1,0 +1,58 @@
+// ip/ip.c cmds[]: the order decides what an abbreviation means.
+
+import type { ExecRequest } from '../types';
+import type { Ip } from './common';
+import { IpExit } from './common';
+import { usage } from './main';
+import { doLink } from './link';
+import { doAddress } from './address';
+import { doNetns } from './netns';
+
+export interface IpObject {
+  name: string;
+  /** undefined: recognised by iproute2 but not modelled by iplab yet. */
+  run?: (ip: Ip, args: string[]) => number | ExecRequest;
+}
+
+const help = (ip: Ip): number => {
+  usage(ip);
+};
+
+export const OBJECTS: IpObject[] = [
+  { name: 'address', run: doAddress },
+  { name: 'addrlabel' },
+  { name: 'maddress' },
+  { name: 'route' },
+  { name: 'rule' },
+  { name: 'neighbor' },
+  { name: 'neighbour' },
+  { name: 'ntable' },
+  { name: 'ntbl' },
+  { name: 'link', run: doLink },
+  { name: 'l2tp' },
+  { name: 'fou' },
+  { name: 'ila' },
+  { name: 'macsec' },
+  { name: 'tunnel' },
+  { name: 'tunl' },
+  { name: 'tuntap' },
+  { name: 'tap' },
+  { name: 'token' },
+  { name: 'tcpmetrics' },
+  { name: 'tcp_metrics' },
+  { name: 'monitor' },
+  { name: 'xfrm' },
+  { name: 'mroute' },
+  { name: 'mrule' },
+  { name: 'netns', run: doNetns },
+  { name: 'netconf' },
+  { name: 'vrf' },
+  { name: 'sr' },
+  { name: 'nexthop' },
+  { name: 'mptcp' },
+  { name: 'ioam' },
+  { name: 'help', run: help },
+  { name: 'stats' },
+];
+
+export { IpExit };
