@@ -20,6 +20,8 @@ const common = {
   external,
   sourcemap: false,
   legalComments: 'none',
+  minify: true,
+  keepNames: false,
   logLevel: 'warning',
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/iplab.cjs' });

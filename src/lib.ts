@@ -98,3 +98,7 @@ function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string
   x.after?.(kernel, code);
   return code;
 }
+
+/** The state file layer, for programs that keep a machine between runs. */
+export { loadState, saveState, openSession, defaultStatePath, StateFileError } from './state/store';
+export { toYaml } from './state/yaml-emit';

@@ -4,10 +4,9 @@
 
 import { TOOLS, NOT_EMULATED } from '../tools/registry';
 import { runProgram, NETNS_ENV, programName } from '../tools/run';
-import { defaultStatePath, openSession, StateFileError } from '../state/store';
+import { defaultStatePath, loadState, StateFileError } from '../state/store';
 import type { ToolIO, ExecRequest } from '../tools/types';
-import { spawnChild } from './spawn';
-import * as fs from 'node:fs';
+import { readFileSync, writeSync, fstatSync } from 'node:fs';
 
 export interface GlobalOptions {
   statePath: string;
@@ -32,59 +31,106 @@ function parseGlobal(argv: string[]): { opts: GlobalOptions; rest: string[] } | 
   return { opts: { statePath: defaultStatePath(env) }, rest: argv.slice(i) };
 }
 
-function hostIO(): ToolIO {
-  let stdinText: string | null = null;
-  return {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    readFile: (p) => (p === '-' || p === '/dev/stdin' ? hostIO().readStdin() : fs.readFileSync(p, 'utf8')),
-    readStdin: () => {
-      if (stdinText === null) {
-        try {
-          stdinText = fs.readFileSync(0, 'utf8');
-        } catch {
-          stdinText = '';
-        }
+/** Writes all of s to a file descriptor, waiting out EAGAIN on non-blocking pipes. */
+function writeAll(fd: number, s: string): void {
+  let buf = Buffer.from(s);
+  while (buf.length) {
+    try {
+      const n = writeSync(fd, buf);
+      buf = buf.subarray(n);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+}
+
+/** Host I/O for one run of a tool. Output is buffered, so a run can be
+ * repeated on a newer state (see runToolProcess) without printing twice. */
+function hostIO(stdin: { text: string | null }): ToolIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const readStdin = () => {
+    if (stdin.text === null) {
+      try {
+        stdin.text = readFileSync(0, 'utf8');
+      } catch {
+        stdin.text = '';
       }
-      return stdinText;
-    },
-    isatty: () => !!process.stdout.isTTY,
+    }
+    return stdin.text;
+  };
+  return {
+    out,
+    err,
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readFile: (p) => (p === '-' || p === '/dev/stdin' ? readStdin() : readFileSync(p, 'utf8')),
+    readStdin,
+    isatty: () => fstatSync(1).isCharacterDevice() && require('node:tty').isatty(1),
   };
 }
 
-/** Runs one emulated program as this process: lock, load, run, save, unlock,
- * then any program it asked to start inside a namespace. */
-export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promise<number> {
-  let session;
-  try {
-    session = await openSession(opts.statePath);
-  } catch (e) {
-    if (e instanceof StateFileError) {
-      process.stderr.write(e.message + '\n');
-      return 1;
-    }
-    throw e;
-  }
-  let exec: ExecRequest | undefined;
-  let code: number;
-  let dirty = false;
-  try {
-    const r = runProgram(session.kernel, argv, process.env, hostIO());
-    code = r.code;
-    exec = r.exec;
-    dirty = r.dirty;
-  } catch (e) {
-    session.close(false);
-    process.stderr.write(`iplab: internal error in ${programName(argv[0])}: ${(e as Error).stack ?? e}\n`);
+function stateError(e: unknown): number {
+  if (e instanceof StateFileError) {
+    writeAll(2, e.message + '\n');
     return 1;
   }
-  session.close(dirty);
-  if (!exec) return code;
-  return spawnChild(opts, exec);
+  throw e;
+}
+
+/** Runs one emulated program as this process. Optimistic: the state is read
+ * without the lock (saves are atomic renames, so a reader sees a whole
+ * snapshot); only a run that changed the model takes the lock, and if the
+ * file changed meanwhile it runs again on the newer state before saving.
+ * Output is printed once, from the run whose result counts. */
+export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promise<number> {
+  const stdin = { text: null as string | null };
+  let loaded;
+  try {
+    loaded = loadState(opts.statePath);
+  } catch (e) {
+    return stateError(e);
+  }
+  let io = hostIO(stdin);
+  let r = runGuarded(loaded.kernel, argv, io);
+  if (r.dirty) {
+    const { openSession } = require('../state/store') as typeof import('../state/store');
+    let session;
+    try {
+      session = await openSession(opts.statePath);
+    } catch (e) {
+      return stateError(e);
+    }
+    if (session.identity !== loaded.identity) {
+      io = hostIO(stdin);
+      r = runGuarded(session.kernel, argv, io);
+    }
+    try {
+      session.close(r.dirty);
+    } catch (e) {
+      writeAll(2, `iplab: cannot save ${opts.statePath}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  if (io.out.length) writeAll(1, io.out.join(''));
+  if (io.err.length) writeAll(2, io.err.join(''));
+  if (!r.exec) return r.code;
+  const { spawnChild } = require('./spawn') as typeof import('./spawn');
+  return spawnChild(opts, r.exec);
+}
+
+function runGuarded(kernel: import('../kernel/kernel').Kernel, argv: string[], io: ToolIO): { code: number; dirty: boolean; exec?: ExecRequest } {
+  try {
+    return runProgram(kernel, argv, process.env, io);
+  } catch (e) {
+    io.stderr(`iplab: internal error in ${programName(argv[0])}: ${(e as Error).stack ?? e}\n`);
+    return { code: 1, dirty: false };
+  }
 }
 
 function refuse(name: string): number {
-  process.stderr.write(`iplab: ${name} is not emulated yet\n`);
+  writeAll(2, `iplab: ${name} is not emulated yet\n`);
   return 127;
 }
 

@@ -184,7 +184,8 @@ export class Netns {
     const ifindex = this.allocIfindex(wantedIndex);
     const link = this.makeLink(spec, ifindex);
     this.links.set(ifindex, link);
-    this.sysctl.addDevice(link.name);
+    // lo's keys come with the namespace (fresh-netns.json).
+    if (spec.kind !== 'loopback') this.sysctl.addDevice(link.name);
     // Drivers that start with the carrier off (veth_newlink, stacked devices
     // whose lower has none) get their operstate computed at registration
     // (linkwatch_init_dev); the others stay UNKNOWN until a carrier event.

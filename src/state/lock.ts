@@ -7,31 +7,33 @@
 // Elsewhere (macOS): a socket file next to the state; a stale one (connect
 // refused) is removed and the bind retried.
 
-import * as net from 'node:net';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createHash } from 'node:crypto';
+import type * as netT from 'node:net';
+import { realpathSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface Lock {
   release(): void;
 }
 
 function lockAddress(file: string): { addr: string; fileBacked: boolean } {
-  let real = path.resolve(file);
+  let real = resolve(file);
   try {
-    real = path.join(fs.realpathSync(path.dirname(real)), path.basename(real));
+    real = join(realpathSync(dirname(real)), basename(real));
   } catch {
     /* directory missing: the resolved path names it well enough */
   }
-  const h = createHash('sha1').update(real).digest('hex').slice(0, 24);
+  const h = fnv1a64(real);
   if (process.platform === 'linux') return { addr: `\0iplab-${h}`, fileBacked: false };
   if (process.platform === 'win32') return { addr: `\\\\.\\pipe\\iplab-${h}`, fileBacked: false };
-  return { addr: path.join(path.dirname(real), `.${path.basename(real)}.lock`), fileBacked: true };
+  return { addr: join(dirname(real), `.${basename(real)}.lock`), fileBacked: true };
 }
 
-function tryListen(addr: string): Promise<net.Server | null> {
+// node:net is loaded only when a lock is taken: read-only commands never need it.
+const net = (): typeof netT => require('node:net');
+
+function tryListen(addr: string): Promise<netT.Server | null> {
   return new Promise((resolve, reject) => {
-    const srv = net.createServer();
+    const srv = net().createServer();
     srv.once('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') resolve(null);
       else reject(e);
@@ -45,7 +47,7 @@ function tryListen(addr: string): Promise<net.Server | null> {
 
 function isStale(addr: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const c = net.connect({ path: addr });
+    const c = net().connect({ path: addr });
     c.once('connect', () => {
       c.destroy();
       resolve(false);
@@ -70,7 +72,7 @@ export async function acquireLock(file: string): Promise<Lock> {
     }
     if (fileBacked && (await isStale(addr))) {
       try {
-        fs.unlinkSync(addr);
+        unlinkSync(addr);
       } catch {
         /* someone else cleaned it */
       }
@@ -79,4 +81,11 @@ export async function acquireLock(file: string): Promise<Lock> {
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 50);
   }
+}
+
+/** FNV-1a, 64 bits, as hex: a short stable name for the lock (not security). */
+function fnv1a64(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(s)) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
 }

@@ -9,7 +9,6 @@ import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
 import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { decodeRoute, encodeRoute } from '../kernel/fib/codec';
-import FRESH from '../kernel/sysctl/fresh-netns.json';
 
 export const SCHEMA_VERSION = 1;
 
@@ -122,16 +121,14 @@ export function kernelFromData(raw: unknown): Kernel {
 function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
   const d = r.obj(raw);
   const inode = r.int(d.inode, 'inode', 1);
-  const sys = new Map(Object.entries(FRESH as Record<string, string>));
-  const ns = new Netns(k, inode, new Sysctl(sys));
+  const links = r.arr(d.links, 'links');
+  const sysOverrides = r.obj(d.sysctl ?? {}, 'sysctl');
+  for (const [key, v] of Object.entries(sysOverrides)) r.at('sysctl').str(v, key);
+  const devices = links.map((l, i) => (r.at('links').obj(l, i).kind === 'loopback' ? null : r.at('links').at(i).str((l as Data).name, 'name'))).filter((n): n is string => n !== null);
+  const ns = new Netns(k, inode, Sysctl.restore(devices, sysOverrides as Record<string, string>));
   ns.lastIfindex = r.int(d.lastIfindex, 'lastIfindex', 0);
   for (const [other, id] of Object.entries(r.obj(d.nsids ?? {}, 'nsids'))) ns.nsids.set(Number(other), r.at('nsids').int(id, other, 0));
-  const links = r.arr(d.links, 'links');
-  // Sysctls: devices other than lo get their keys from `default` first.
-  const sysOverrides = r.obj(d.sysctl ?? {}, 'sysctl');
-  for (const [key, v] of Object.entries(sysOverrides)) if (/\.(all|default)\./.test(key) || !/\.(conf|neigh)\./.test(key)) sys.set(key, r.at('sysctl').str(v, key));
   links.forEach((l, i) => linkFromData(ns, r.at('links').at(i), l));
-  for (const [key, v] of Object.entries(sysOverrides)) sys.set(key, r.at('sysctl').str(v, key));
   const routes = r.arr(d.routes ?? [], 'routes');
   routes.forEach((s, i) => {
     const line = r.at('routes').str(s, i);
@@ -185,5 +182,4 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   ns.links.set(ifindex, link);
   ns.carrier.set(ifindex, r.bool(d.carrier ?? true, 'carrier'));
   ns.operstate.set(ifindex, operstate as OperState);
-  if (kind !== 'loopback') ns.sysctl.addDevice(name);
 }

@@ -10,9 +10,9 @@
 // - A lock serialises read-modify-write cycles of concurrent invocations (see
 //   lock.ts); a killed holder releases it with its death.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as os from 'node:os';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { Kernel } from '../kernel/kernel';
 import { kernelFromData, kernelToData, SnapshotError } from './snapshot';
 import { toYaml } from './yaml-emit';
@@ -31,16 +31,16 @@ export class StateFileError extends Error {
 const HEADER = '# iplab state: an emulated Linux network stack (https://github.com/ — see README).\n# Edit with care: iplab validates this file on load.\n';
 
 export function defaultStatePath(env: Record<string, string | undefined>): string {
-  if (env.IPLAB_STATE) return path.resolve(env.IPLAB_STATE);
-  const base = env.XDG_STATE_HOME || path.join(env.HOME || os.homedir(), '.local', 'state');
-  return path.join(base, 'iplab', 'state.yaml');
+  if (env.IPLAB_STATE) return resolve(env.IPLAB_STATE);
+  const base = env.XDG_STATE_HOME || join(env.HOME || homedir(), '.local', 'state');
+  return join(base, 'iplab', 'state.yaml');
 }
 
 function cachePath(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.cache.json`);
+  return join(dirname(file), `.${basename(file)}.cache.json`);
 }
 
-function identity(st: fs.BigIntStats): string {
+function identity(st: BigIntStats): string {
   return `${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
@@ -53,21 +53,21 @@ export interface LoadedState {
 
 /** Reads the state (fresh when the file does not exist). Throws StateFileError. */
 export function loadState(file: string): LoadedState {
-  let st: fs.BigIntStats;
+  let st: BigIntStats;
   try {
-    st = fs.statSync(file, { bigint: true });
+    st = statSync(file, { bigint: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file, kernel: new Kernel(), identity: '' };
     throw new StateFileError(file, null, (e as Error).message);
   }
   const id = identity(st);
   try {
-    const cache = JSON.parse(fs.readFileSync(cachePath(file), 'utf8'));
+    const cache = JSON.parse(readFileSync(cachePath(file), 'utf8'));
     if (cache && cache.identity === id) return { file, kernel: kernelFromData(cache.data), identity: id };
   } catch {
     // No usable cache: read the YAML.
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const text = readFileSync(file, 'utf8');
   const data = parseYaml(file, text);
   let kernel: Kernel;
   try {
@@ -106,11 +106,11 @@ function parseYaml(file: string, text: string): { value: unknown; lineOf: (p: (s
 function writeAtomic(file: string, content: string): void {
   const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
   } catch (e) {
     try {
-      fs.unlinkSync(tmp);
+      unlinkSync(tmp);
     } catch {
       /* already gone */
     }
@@ -128,10 +128,10 @@ function writeCache(file: string, id: string, data: unknown): void {
 
 /** Writes the state atomically and refreshes the cache. */
 export function saveState(file: string, kernel: Kernel): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const data = kernelToData(kernel);
   writeAtomic(file, toYaml(data, HEADER));
-  const st = fs.statSync(file, { bigint: true });
+  const st = statSync(file, { bigint: true });
   writeCache(file, identity(st), data);
 }
 
@@ -143,7 +143,7 @@ export interface Session extends LoadedState {
 
 /** Lock, then load: the unit of every command that may change the state. */
 export async function openSession(file: string): Promise<Session> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const lock = await acquireLock(file);
   let loaded: LoadedState;
   try {

@@ -5,7 +5,7 @@
 // saving does not pay for loading that package (performance.md: start-up).
 // test/state.test.ts checks that the yaml package reads back what this writes.
 
-const PLAIN_SAFE = /^[A-Za-z_./][A-Za-z0-9_./@%+-]*$/;
+const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@%+-]*$/;
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~|\.inf|\.nan|-\.inf|\+\.inf)$/i;
 
 function scalar(v: unknown): string {
@@ -56,6 +56,7 @@ function emit(v: unknown, indent: string, out: string[]): void {
 
 export function toYaml(data: Record<string, unknown>, header = ''): string {
   const out: string[] = [];
-  emit(data, '', out);
+  if (Object.keys(data).length === 0) out.push('{}');
+  else emit(data, '', out);
   return header + out.join('\n') + '\n';
 }

@@ -11,24 +11,50 @@ const fresh = FRESH as Record<string, string>;
 /** The per-device key groups: net.ipv4.conf.DEV.*, net.ipv6.conf.DEV.*, net.ipv{4,6}.neigh.DEV.* */
 const DEVICE_GROUPS = ['net.ipv4.conf.', 'net.ipv6.conf.', 'net.ipv4.neigh.', 'net.ipv6.neigh.'] as const;
 
+const templates = new Map<string, [string, string][]>();
+
+/** The keys of one device in a fresh namespace, without the prefix (cached). */
 function templateFor(group: string, source: string): [string, string][] {
   const p = group + source + '.';
-  return Object.entries(fresh)
-    .filter(([k]) => k.startsWith(p))
-    .map(([k, v]) => [k.slice(p.length), v]);
+  let t = templates.get(p);
+  if (!t) {
+    t = Object.entries(fresh)
+      .filter(([k]) => k.startsWith(p))
+      .map(([k, v]) => [k.slice(p.length), v]);
+    templates.set(p, t);
+  }
+  return t;
 }
 
-const LO_SPECIFIC: Record<string, string> = {
-  // Values lo has that `default` does not give to other devices.
-};
-void LO_SPECIFIC;
-
 export class Sysctl {
-  /** Insertion order is the listing order of `sysctl -a` within a group. */
-  readonly values: Map<string, string>;
+  private map: Map<string, string> | null;
+  /** Set when restored from a snapshot: built on first use, since most
+   * commands never read the sysctls of most namespaces. */
+  private pending: { devices: string[]; overrides: Record<string, string> } | null = null;
 
   constructor(values?: Map<string, string>) {
-    this.values = values ?? new Map(Object.entries(fresh));
+    this.map = values ?? new Map(Object.entries(fresh));
+  }
+
+  /** A namespace's sysctls from a snapshot: fresh values, the fresh template
+   * for each device other than lo, then the stored differences. */
+  static restore(devices: string[], overrides: Record<string, string>): Sysctl {
+    const s = new Sysctl(new Map());
+    s.map = null;
+    s.pending = { devices, overrides };
+    return s;
+  }
+
+  /** Insertion order is the listing order of `sysctl -a` within a group. */
+  get values(): Map<string, string> {
+    if (!this.map) {
+      const { devices, overrides } = this.pending!;
+      this.map = new Map(Object.entries(fresh));
+      for (const d of devices) this.addDeviceFresh(d);
+      for (const [k, v] of Object.entries(overrides)) this.map.set(k, v);
+      this.pending = null;
+    }
+    return this.map;
   }
 
   get(key: string): string | undefined {
@@ -89,10 +115,33 @@ export class Sysctl {
     for (const [k, v] of next) this.values.set(k, v);
   }
 
-  /** Only the keys whose value differs from a fresh namespace, for the snapshot. */
+  /** What a key holds in a fresh namespace whose devices were all created
+   * with the fresh `default` values: the reference the snapshot diffs against. */
+  static reference(key: string): string | undefined {
+    const v = fresh[key];
+    if (v !== undefined) return v;
+    for (const g of DEVICE_GROUPS) {
+      if (!key.startsWith(g)) continue;
+      const rest = key.slice(g.length);
+      const dot = rest.indexOf('.');
+      if (dot < 0) return undefined;
+      return fresh[`${g}${g.endsWith('neigh.') ? 'lo' : 'default'}.${rest.slice(dot + 1)}`];
+    }
+    return undefined;
+  }
+
+  /** Creates a device's keys from the fresh template (restoring a snapshot). */
+  addDeviceFresh(name: string): void {
+    for (const g of DEVICE_GROUPS) {
+      for (const [k, v] of templateFor(g, g.endsWith('neigh.') ? 'lo' : 'default')) this.values.set(`${g}${name}.${k}`, v);
+    }
+  }
+
+  /** Only the keys whose value differs from Sysctl.reference, for the snapshot. */
   snapshot(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [k, v] of this.values) if (fresh[k] !== v) out[k] = v;
+    for (const [k, v] of this.values) if (Sysctl.reference(k) !== v) out[k] = v;
     return out;
   }
+
 }
