@@ -185,7 +185,7 @@ export class Netns {
     const link = this.makeLink(spec, ifindex);
     this.links.set(ifindex, link);
     // lo's keys come with the namespace (fresh-netns.json).
-    if (spec.kind !== 'loopback') this.sysctl.addDevice(link.name);
+    if (spec.kind !== 'loopback') this.sysctl.addDevice(link.name, link.mtu);
     // Drivers that start with the carrier off (veth_newlink, stacked devices
     // whose lower has none) get their operstate computed at registration
     // (linkwatch_init_dev); the others stay UNKNOWN until a carrier event.
@@ -648,6 +648,18 @@ export class Netns {
     this.fib.add({ family: 6, table: RT_TABLE.local, dst: ip6(ff), dstLen: 8, tos: 0, priority: 256, type: 'multicast', scope: SCOPE.universe, protocol: PROTO.kernel, nexthops: [{ dev: l.ifindex, weight: 1 }], pref: 0 });
   }
 
+  /** dev_disable_change(): disable_ipv6 turned on acts as NETDEV_DOWN with
+   * nothing kept (permanent addresses, ::1 and every IPv6 route go); turned
+   * off, as NETDEV_UP (::1 on lo, link-local once the link is ready). */
+  ipv6DisableChanged(l: Link): void {
+    if (this.ipv6Disabled(l)) {
+      this.addrconfIfdown(l, true);
+    } else if (l.up && this.hasCarrier(l)) {
+      if (l.kind === 'loopback') this.addrconfLoopback(l);
+      else this.addrconfLinkReady(l);
+    }
+  }
+
   /** Carrier lost on an up device: addresses stay, routes are flagged linkdown at dump time. */
   private addrconfCarrierLost(_l: Link): void {}
 
@@ -728,6 +740,7 @@ export class Netns {
     if (l.minMtu && mtu < l.minMtu) throw kerr('EINVAL', 'mtu less than device minimum');
     if (l.maxMtu && mtu > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
     l.mtu = mtu;
+    this.sysctl.setDeviceMtu(l.name, mtu);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
     if (mtu < 1280) this.addrconfIfdown(l, true);
     else if (l.up && this.hasCarrier(l)) {
@@ -778,7 +791,7 @@ export class Netns {
     target.links.set(idx, l);
     target.carrier.set(idx, carrier);
     target.operstate.set(idx, this.operstate.get(oldIndex) ?? 'DOWN');
-    target.sysctl.addDevice(name);
+    target.sysctl.addDevice(name, l.mtu);
     // Fix references held by a veth peer and by stacked devices.
     if (l.peer) {
       const peer = this.kernel.deref(l.peer);

@@ -2,9 +2,11 @@
 
 import type { ToolMain } from './types';
 import { main as ip } from './ip/main';
+import { main as sysctl } from './sysctl/main';
 
 export const TOOLS: Record<string, ToolMain> = {
   ip,
+  sysctl,
 };
 
 /** Networking programs that iplab refuses inside `iplab run` / `iplab shell`

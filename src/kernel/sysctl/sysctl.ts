@@ -3,6 +3,10 @@
 // a fresh `unshare --net` namespace (fresh-netns.json, lo included). A device
 // created later gets its conf/ and neigh/ entries from `default` (as
 // devinet_init_net()/ipv6_add_dev() copy devconf_dflt) — lo keeps its own.
+//
+// Keys are dotted as sysctl(8) prints them: a '.' inside a device name
+// (eth0.100) is stored as '/', exactly as procps' slashdot() shows it, so a
+// key maps to its /proc/sys path by swapping '.' and '/'.
 
 import FRESH from './fresh-netns.json';
 
@@ -26,8 +30,39 @@ function templateFor(group: string, source: string): [string, string][] {
   return t;
 }
 
+/** A device name as it appears inside a dotted key. */
+export function devKey(name: string): string {
+  return name.replace(/\./g, '/');
+}
+
+/** The pseudo key under which the snapshot keeps `explicit`. */
+const EXPLICIT_KEY = '~explicit';
+
+/** sysctl tree order: proc_sys_readdir() walks an rbtree ordered by
+ * namecmp() (memcmp, then length) one directory level at a time. */
+export function compareKeys(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    if (pa[i] === pb[i]) continue;
+    const x = pa[i].replace(/\//g, '.');
+    const y = pb[i].replace(/\//g, '.');
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
 export class Sysctl {
   private map: Map<string, string> | null;
+  /** net.ipv4.conf.DEV.* keys written explicitly (the in_device cnf.state
+   * bits set by devinet_conf_proc()): those no longer follow `default`. */
+  private readonly explicitSet = new Set<string>();
+  get explicit(): Set<string> {
+    void this.values;
+    return this.explicitSet;
+  }
+  private sorted: string[] | null = null;
   /** Set when restored from a snapshot: built on first use, since most
    * commands never read the sysctls of most namespaces. */
   private pending: { devices: string[]; overrides: Record<string, string> } | null = null;
@@ -51,7 +86,11 @@ export class Sysctl {
       const { devices, overrides } = this.pending!;
       this.map = new Map(Object.entries(fresh));
       for (const d of devices) this.addDeviceFresh(d);
-      for (const [k, v] of Object.entries(overrides)) this.map.set(k, v);
+      for (const [k, v] of Object.entries(overrides)) {
+        if (k === EXPLICIT_KEY) {
+          for (const e of v.split(',')) if (e) this.explicitSet.add(e);
+        } else this.map.set(k, v);
+      }
       this.pending = null;
     }
     return this.map;
@@ -71,21 +110,66 @@ export class Sysctl {
   }
 
   set(key: string, value: string): void {
+    if (!this.values.has(key)) this.sorted = null;
     this.values.set(key, value);
   }
 
   /** Per-device value of net.ipv4.conf / net.ipv6.conf. */
   conf(family: 4 | 6, dev: string, name: string): number {
-    return this.getInt(`net.ipv${family}.conf.${dev}.${name}`);
+    return this.getInt(`net.ipv${family}.conf.${devKey(dev)}.${name}`);
+  }
+
+  /** Every key in the order `sysctl -a` lists them, including the keys that
+   * hold no readable value (route.flush, an unset stable_secret). */
+  keys(): string[] {
+    if (!this.sorted) {
+      const all = [...this.values.keys(), 'net.ipv4.route.flush', 'net.ipv6.route.flush'];
+      for (const k of this.values.keys()) {
+        const m = /^net\.ipv6\.conf\.([^.]+)\.forwarding$/.exec(k);
+        if (m && !this.values.has(`net.ipv6.conf.${m[1]}.stable_secret`)) all.push(`net.ipv6.conf.${m[1]}.stable_secret`);
+        // The deprecated second-based views of the neighbour timers.
+        const n = /^(net\.ipv[46]\.neigh\.[^.]+)\.(base_reachable_time|retrans_time)_ms$/.exec(k);
+        if (n) all.push(`${n[1]}.${n[2]}`);
+      }
+      this.sorted = all.sort(compareKeys);
+    }
+    return this.sorted;
+  }
+
+  /** Does /proc/sys/<key as path> exist, and is it a file or a directory? */
+  lookup(key: string): 'file' | 'dir' | undefined {
+    if (key === '') return 'dir';
+    if (this.values.has(key)) return 'file';
+    const keys = this.keys();
+    // Binary search for the first key >= key in tree order.
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKeys(keys[mid], key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (keys[lo] === key) return 'file';
+    // Children sort right after their directory's own name.
+    return keys[lo]?.startsWith(key + '.') ? 'dir' : undefined;
   }
 
   /** register_netdevice → devinet/addrconf/neigh sysctl registration. */
-  addDevice(name: string): void {
+  addDevice(name: string, mtu?: number): void {
+    name = devKey(name);
+    this.sorted = null;
     for (const g of DEVICE_GROUPS) {
       const src = g.endsWith('neigh.') ? 'lo' : 'default';
       const tmpl = g.endsWith('neigh.') ? templateFor(g, src) : this.currentTemplate(g);
       for (const [k, v] of tmpl) this.values.set(`${g}${name}.${k}`, v);
     }
+    if (mtu !== undefined) this.setDeviceMtu(name, mtu);
+  }
+
+  /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
+  setDeviceMtu(name: string, mtu: number): void {
+    const k = `net.ipv6.conf.${devKey(name)}.mtu`;
+    if (mtu >= 1280 && this.values.has(k)) this.values.set(k, String(mtu));
   }
 
   private currentTemplate(group: string): [string, string][] {
@@ -96,13 +180,25 @@ export class Sysctl {
   }
 
   removeDevice(name: string): void {
+    name = devKey(name);
+    this.sorted = null;
     for (const g of DEVICE_GROUPS) {
       const p = `${g}${name}.`;
       for (const k of [...this.values.keys()]) if (k.startsWith(p)) this.values.delete(k);
+      for (const k of [...this.explicit]) if (k.startsWith(p)) this.explicit.delete(k);
     }
   }
 
   renameDevice(from: string, to: string): void {
+    from = devKey(from);
+    to = devKey(to);
+    this.sorted = null;
+    for (const k of [...this.explicit]) {
+      if (k.startsWith(`net.ipv4.conf.${from}.`)) {
+        this.explicit.delete(k);
+        this.explicit.add(`net.ipv4.conf.${to}.${k.slice(15 + from.length)}`);
+      }
+    }
     const next = new Map<string, string>();
     for (const [k, v] of this.values) {
       let nk = k;
@@ -132,6 +228,8 @@ export class Sysctl {
 
   /** Creates a device's keys from the fresh template (restoring a snapshot). */
   addDeviceFresh(name: string): void {
+    name = devKey(name);
+    this.sorted = null;
     for (const g of DEVICE_GROUPS) {
       for (const [k, v] of templateFor(g, g.endsWith('neigh.') ? 'lo' : 'default')) this.values.set(`${g}${name}.${k}`, v);
     }
@@ -141,6 +239,7 @@ export class Sysctl {
   snapshot(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of this.values) if (Sysctl.reference(k) !== v) out[k] = v;
+    if (this.explicit.size) out[EXPLICIT_KEY] = [...this.explicit].join(',');
     return out;
   }
 
