@@ -364,7 +364,8 @@ function run(s: Sysctl, argv: string[], ctx: ToolContext): number {
     switch (o.c) {
       case 'b':
         s.printNewline = false;
-      // falls through
+        s.printName = false;
+        break;
       case 'n':
         s.printName = false;
         break;
