@@ -1,94 +1,473 @@
-// The per-namespace FIB: routing tables by id, each keeping routes in the
-// order the kernel dumps them.
+// The per-namespace FIB: routing tables by id, each holding IPv4 and IPv6
+// routes with the kernel's insertion, deletion and dump-order rules, and a
+// lookup index (trie4.ts for IPv4; a hash per prefix length for IPv6).
 //
-// IPv4 (net/ipv4/fib_trie.c): leaves are walked in ascending key order and a
-// leaf's aliases are ordered by prefix length, longest first, then by TOS
-// (higher first) and priority (lower first); new equal aliases go last.
-// IPv6 (net/ipv6/ip6_fib.c): fib6_walk visits a node's children before the
-// node itself, so more specific prefixes come before the prefix that covers
-// them; routes of one prefix are kept by metric, ties in insertion order.
+// IPv4 (net/ipv4/fib_trie.c): one leaf per key; a key's aliases are ordered
+// by prefix length (longest first), then TOS (higher first), then priority
+// (lower first); among equals, fib_table_insert() puts a new alias first
+// (NLM_F_CREATE alone, "prepend") or after them (NLM_F_APPEND). A dump walks
+// keys in ascending order.
+// IPv6 (net/ipv6/ip6_fib.c): routes of one prefix are kept by metric, a new
+// one after its equals (fib6_add_rt2dst()); fib6_walk() visits a node's
+// children before the node, so more specific prefixes come first and ::/0
+// comes last.
 
-import { type Family, type IpAddr, network } from '../../net/ip';
-import type { Route } from './route';
+import { type Family, type IpAddr, ip4, ip6, ipEquals } from '../../net/ip';
+import { KernelError, kerr } from '../errors';
+import type { Nexthop, Route } from './route';
+import { Trie4 } from './trie4';
+import { PrefixMap4 } from './prefixmap4';
+
+/** NLM_F_* flags of an RTM_NEWROUTE request, as `ip route add|change|replace|append|prepend` send them. */
+export interface InsertFlags {
+  create: boolean;
+  excl: boolean;
+  replace: boolean;
+  append: boolean;
+}
+export const ADD_FLAGS: InsertFlags = { create: true, excl: true, replace: false, append: false };
+/** fib_magic() and the kernel's own routes. */
+export const APPEND_FLAGS: InsertFlags = { create: true, excl: false, replace: false, append: true };
+
+/** What an RTM_DELROUTE request names (fib_table_delete()/ip6_route_del()). */
+export interface DeleteSpec {
+  family: Family;
+  dst: IpAddr;
+  dstLen: number;
+  tos: number;
+  /** undefined: any type (RTN_UNSPEC). */
+  type?: Route['type'];
+  /** undefined: any scope (RT_SCOPE_NOWHERE). */
+  scope?: number;
+  prefsrc?: IpAddr;
+  /** 0: any. */
+  protocol: number;
+  /** undefined: any. */
+  priority?: number;
+  /** Next hops named: none means any. */
+  nexthops: { dev?: number; gateway?: IpAddr; weight?: number }[];
+  metrics?: Record<string, number>;
+}
+
+interface Leaf6 {
+  addr: bigint;
+  len: number;
+  routes: Route[];
+}
+
+const MASK6: bigint[] = [];
+for (let l = 0; l <= 128; l++) MASK6.push(l === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - l)) - 1n));
+export const mask6of = (len: number): bigint => MASK6[len];
+
+
+function sameNexthops(a: Nexthop[], b: Nexthop[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.dev !== y.dev || x.weight !== y.weight || !!x.onlink !== !!y.onlink) return false;
+    if (!!x.gateway !== !!y.gateway || (x.gateway && !ipEquals(x.gateway, y.gateway!))) return false;
+  }
+  return true;
+}
+
+function sameMetrics(a?: Record<string, number>, b?: Record<string, number>): boolean {
+  const ka = a ? Object.keys(a) : [];
+  const kb = b ? Object.keys(b) : [];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (a![k] !== b?.[k]) return false;
+  return true;
+}
+
+/** fib_find_info(): the same fib_info (attributes shared by aliases). */
+export function sameInfo(a: Route, b: Route): boolean {
+  return (
+    a.protocol === b.protocol &&
+    a.scope === b.scope &&
+    a.priority === b.priority &&
+    ((!a.prefsrc && !b.prefsrc) || (!!a.prefsrc && !!b.prefsrc && ipEquals(a.prefsrc, b.prefsrc))) &&
+    sameMetrics(a.metrics, b.metrics) &&
+    sameNexthops(a.nexthops, b.nexthops)
+  );
+}
+
+/** fib_nh_match() + the checks of fib_table_delete() / ip6_route_del(). */
+export function matchesDelete(r: Route, d: DeleteSpec): boolean {
+  if (r.family === 6) {
+    if (d.priority !== undefined && d.priority !== r.priority) return false;
+    if (d.protocol && d.protocol !== r.protocol) return false;
+    const nh = r.nexthops[0];
+    for (const want of d.nexthops) {
+      if (want.dev && nh?.dev !== want.dev) return false;
+      if (want.gateway && !(nh?.gateway && ipEquals(nh.gateway, want.gateway))) return false;
+    }
+    return true;
+  }
+  if (d.type && r.type !== d.type) return false;
+  if (d.scope !== undefined && r.scope !== d.scope) return false;
+  if (d.prefsrc && !(r.prefsrc && ipEquals(r.prefsrc, d.prefsrc))) return false;
+  if (d.protocol && r.protocol !== d.protocol) return false;
+  if (d.priority && d.priority !== r.priority) return false;
+  if (d.metrics && !sameMetrics(d.metrics, r.metrics)) return false;
+  if (d.nexthops.length === 0) return true;
+  if (d.nexthops.length === 1 && r.nexthops.length >= 1) {
+    // A single next hop matches a route whose first hop has that device/gateway.
+    const want = d.nexthops[0];
+    if (r.nexthops.length > 1) {
+      return r.nexthops.some((nh) => (!want.dev || nh.dev === want.dev) && (!want.gateway || (nh.gateway && ipEquals(nh.gateway, want.gateway))));
+    }
+    const nh = r.nexthops[0];
+    if (want.dev && want.dev !== nh.dev) return false;
+    if (want.gateway && !(nh.gateway && ipEquals(nh.gateway, want.gateway))) return false;
+    return true;
+  }
+  if (d.nexthops.length !== r.nexthops.length) return false;
+  return d.nexthops.every((want, i) => {
+    const nh = r.nexthops[i];
+    if (want.dev && want.dev !== nh.dev) return false;
+    if (want.gateway && !(nh.gateway && ipEquals(nh.gateway, want.gateway))) return false;
+    if (want.weight && want.weight !== nh.weight) return false;
+    return true;
+  });
+}
 
 export class FibTable {
-  private routes: Route[] = [];
-  private sorted = true;
+  /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
+  created = 0;
+  // IPv4 prefixes by id (id 0 = none): address, length, routes in alias order.
+  private lAddr = new Uint32Array(1024);
+  private lLen = new Uint8Array(1024);
+  private lRoutes: (Route[] | undefined)[] = [undefined];
+  private nextId = 1;
+  private freeIds: number[] = [];
+  private ids4 = new PrefixMap4();
+  private trie = new Trie4();
+  private byLen6 = new Map<number, Map<bigint, Leaf6>>();
+  private lens6: number[] = [];
+  private count4 = 0;
+  private count6 = 0;
+  private dump4: Route[] | null = [];
+  private dump6: Route[] | null = [];
+
   constructor(readonly id: number) {}
 
   get size(): number {
-    return this.routes.length;
+    return this.count4 + this.count6;
   }
 
-  insert(r: Route): void {
-    this.routes.push(r);
-    this.sorted = false;
+  sizeOf(family: Family): number {
+    return family === 4 ? this.count4 : this.count6;
+  }
+
+  // ---- insertion -----------------------------------------------------------
+
+  /** fib_table_insert() / fib6_add_rt2dst(). Throws EEXIST / ENOENT. */
+  insert(r: Route, flags: InsertFlags = APPEND_FLAGS): Route | undefined {
+    return r.family === 4 ? this.insert4(r, flags) : this.insert6(r, flags);
+  }
+
+  private newLeaf4(addr: number, len: number): Route[] {
+    let id: number;
+    if (this.freeIds.length) id = this.freeIds.pop()!;
+    else {
+      id = this.nextId++;
+      if (id >= this.lAddr.length) {
+        const a = new Uint32Array(this.lAddr.length * 2);
+        a.set(this.lAddr);
+        this.lAddr = a;
+        const l = new Uint8Array(this.lLen.length * 2);
+        l.set(this.lLen);
+        this.lLen = l;
+      }
+    }
+    this.lAddr[id] = addr;
+    this.lLen[id] = len;
+    const routes: Route[] = [];
+    this.lRoutes[id] = routes;
+    this.ids4.set(addr, len, id);
+    this.trie.insert(addr, len, id);
+    return routes;
+  }
+
+  private dropLeaf4(id: number): void {
+    const addr = this.lAddr[id];
+    const len = this.lLen[id];
+    this.ids4.delete(addr, len);
+    const parent = this.coveringId4(addr, len);
+    this.trie.remove(addr, len, id, parent, parent ? this.lLen[parent] : 0);
+    this.lRoutes[id] = undefined;
+    this.freeIds.push(id);
+  }
+
+  /** The id of the longest prefix strictly shorter than len covering addr. */
+  private coveringId4(addr: number, len: number): number {
+    for (const l of this.ids4.lens) {
+      if (l >= len) continue;
+      const id = this.ids4.get(l === 0 ? 0 : (addr & (0xffffffff << (32 - l))) >>> 0, l);
+      if (id) return id;
+    }
+    return 0;
+  }
+
+  private insert4(r: Route, flags: InsertFlags): Route | undefined {
+    const addr = r.dst.v as number;
+    const id = this.ids4.get(addr, r.dstLen);
+    const list = id ? this.lRoutes[id]! : undefined;
+    // fib_find_alias(): first alias with tos <= ours and (priority >= ours or tos < ours).
+    let at = list ? list.length : 0;
+    if (list) {
+      for (let i = 0; i < list.length; i++) {
+        const fa = list[i];
+        if (fa.tos > r.tos) continue;
+        if (fa.priority >= r.priority || fa.tos < r.tos) {
+          at = i;
+          break;
+        }
+      }
+    }
+    const fa = list?.[at];
+    if (list && fa && fa.tos === r.tos && fa.priority === r.priority) {
+      if (flags.excl) throw kerr('EEXIST');
+      let match = -1;
+      let end = at;
+      for (; end < list.length; end++) {
+        const x = list[end];
+        if (x.tos !== r.tos || x.priority !== r.priority) break;
+        if (match < 0 && x.type === r.type && sameInfo(x, r)) match = end;
+      }
+      if (flags.replace) {
+        if (match >= 0) return match === at ? list[at] : undefined;
+        list[at] = r;
+        this.invalidate(4);
+        return r;
+      }
+      if (match >= 0) throw kerr('EEXIST');
+      if (!flags.create) throw kerr('ENOENT');
+      list.splice(flags.append ? end : at, 0, r);
+    } else {
+      if (!flags.create) throw kerr('ENOENT');
+      if (list) list.splice(at, 0, r);
+      else this.newLeaf4(addr, r.dstLen).push(r);
+    }
+    this.count4++;
+    this.invalidate(4);
+    return r;
+  }
+
+  private leaf6(addr: bigint, len: number, create: boolean): Leaf6 | undefined {
+    let m = this.byLen6.get(len);
+    if (!m) {
+      if (!create) return undefined;
+      m = new Map();
+      this.byLen6.set(len, m);
+      this.lens6 = [...this.byLen6.keys()].sort((a, b) => b - a);
+    }
+    let leaf = m.get(addr);
+    if (!leaf && create) {
+      leaf = { addr, len, routes: [] };
+      m.set(addr, leaf);
+    }
+    return leaf;
+  }
+
+  private insert6(r: Route, flags: InsertFlags): Route | undefined {
+    const addr = r.dst.v as bigint;
+    const existing = this.leaf6(addr, r.dstLen, false);
+    const list = existing?.routes ?? [];
+    let at = list.length;
+    let first = -1;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i];
+      if (x.priority === r.priority) {
+        if (flags.excl) throw kerr('EEXIST');
+        if (first < 0) first = i;
+        if (!flags.replace && x.type === r.type && sameNexthops(x.nexthops, r.nexthops)) throw kerr('EEXIST');
+      }
+      if (x.priority > r.priority) {
+        at = i;
+        break;
+      }
+    }
+    if (flags.replace && first >= 0) {
+      list[first] = r;
+      this.invalidate(6);
+      return r;
+    }
+    if (!flags.create) throw kerr('ENOENT');
+    const leaf = existing ?? this.leaf6(addr, r.dstLen, true)!;
+    leaf.routes.splice(at, 0, r);
+    this.count6++;
+    this.invalidate(6);
+    return r;
+  }
+
+  private invalidate(f: Family): void {
+    if (f === 4) this.dump4 = null;
+    else this.dump6 = null;
+  }
+
+  // ---- deletion ------------------------------------------------------------
+
+  /** fib_table_delete() / ip6_route_del(): removes the first route matching. Throws ESRCH. */
+  delete(d: DeleteSpec): Route {
+    const list = d.family === 4 ? this.lRoutes[this.ids4.get(d.dst.v as number, d.dstLen)] : this.leaf6(d.dst.v as bigint, d.dstLen, false)?.routes;
+    if (!list) throw kerr('ESRCH');
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (d.family === 4 && r.tos !== d.tos) continue;
+      if (matchesDelete(r, d)) {
+        this.removeRoute(r);
+        return r;
+      }
+    }
+    throw kerr('ESRCH');
+  }
+
+  /** Removes one route object (no-op when absent). */
+  removeRoute(r: Route): boolean {
+    if (r.family === 4) {
+      const id = this.ids4.get(r.dst.v as number, r.dstLen);
+      const list = this.lRoutes[id];
+      if (!list) return false;
+      const i = list.indexOf(r);
+      if (i < 0) return false;
+      list.splice(i, 1);
+      if (list.length === 0) this.dropLeaf4(id);
+      this.count4--;
+    } else {
+      const m = this.byLen6.get(r.dstLen);
+      const leaf = m?.get(r.dst.v as bigint);
+      if (!leaf) return false;
+      const i = leaf.routes.indexOf(r);
+      if (i < 0) return false;
+      leaf.routes.splice(i, 1);
+      if (leaf.routes.length === 0) {
+        m!.delete(leaf.addr);
+        if (m!.size === 0) {
+          this.byLen6.delete(r.dstLen);
+          this.lens6 = [...this.byLen6.keys()].sort((a, b) => b - a);
+        }
+      }
+      this.count6--;
+    }
+    this.invalidate(r.family);
+    return true;
   }
 
   remove(pred: (r: Route) => boolean): Route[] {
-    const removed: Route[] = [];
-    this.routes = this.routes.filter((r) => {
-      if (pred(r)) {
-        removed.push(r);
-        return false;
-      }
-      return true;
-    });
-    return removed;
+    const gone = this.list().filter(pred);
+    for (const r of gone) this.removeRoute(r);
+    return gone;
   }
 
   find(pred: (r: Route) => boolean): Route | undefined {
-    return this.routes.find(pred);
+    return this.list().find(pred);
   }
+
+  /** The routes of one prefix in alias order. */
+  routesOf(dst: IpAddr, len: number): Route[] {
+    return (dst.f === 4 ? this.lRoutes[this.ids4.get(dst.v, len)] : this.leaf6(dst.v, len, false)?.routes) ?? [];
+  }
+
+  // ---- lookup --------------------------------------------------------------
+
+  /** The longest prefix covering addr, then shorter ones on demand:
+   * candidates4(a) yields route lists longest prefix first (fib_table_lookup's
+   * walk with backtracking). */
+  *candidates4(addr: number): Generator<Route[]> {
+    let id = this.trie.lookup(addr);
+    while (id) {
+      yield this.lRoutes[id]!;
+      id = this.coveringId4(this.lAddr[id], this.lLen[id]);
+    }
+  }
+
+  /** The routes of the longest IPv4 prefix covering addr (hot path). */
+  longest4(addr: number): Route[] | undefined {
+    return this.lRoutes[this.trie.lookup(addr)];
+  }
+
+  /** Just the index lookup (benchmarks): the prefix id or 0. */
+  lookupId4(addr: number): number {
+    return this.trie.lookup(addr);
+  }
+
+  *candidates6(addr: bigint): Generator<Route[]> {
+    for (const len of this.lens6) {
+      const leaf = this.byLen6.get(len)!.get(addr & MASK6[len]);
+      if (leaf) yield leaf.routes;
+    }
+  }
+
+  *candidates(a: IpAddr): Generator<Route[]> {
+    if (a.f === 4) yield* this.candidates4(a.v);
+    else yield* this.candidates6(a.v);
+  }
+
+  // ---- dump ----------------------------------------------------------------
 
   /** Routes in kernel dump order. */
   list(family?: Family): Route[] {
-    if (!this.sorted) {
-      this.routes.sort(dumpOrder);
-      this.sorted = true;
+    if (family === 4) return this.list4();
+    if (family === 6) return this.list6();
+    const a = this.list4();
+    const b = this.list6();
+    return a.length === 0 ? b : b.length === 0 ? a : a.concat(b);
+  }
+
+  private list4(): Route[] {
+    if (this.dump4) return this.dump4;
+    // Sort keys ascending, longer prefixes first within a key.
+    // Prefixes by (address ascending, length descending), as one float key each.
+    const n = this.ids4.size;
+    const keys = new Float64Array(n);
+    let i = 0;
+    for (let id = 1; id < this.nextId; id++) if (this.lRoutes[id]) keys[i++] = this.lAddr[id] * 64 + (32 - this.lLen[id]);
+    keys.sort();
+    const out: Route[] = [];
+    for (let j = 0; j < n; j++) {
+      const k = keys[j];
+      const addr = Math.floor(k / 64);
+      const rs = this.lRoutes[this.ids4.get(addr, 32 - (k - addr * 64))]!;
+      for (let x = 0; x < rs.length; x++) out.push(rs[x]);
     }
-    return family ? this.routes.filter((r) => r.family === family) : this.routes.slice();
+    this.dump4 = out;
+    return out;
+  }
+
+  private list6(): Route[] {
+    if (this.dump6) return this.dump6;
+    const leaves: Leaf6[] = [];
+    for (const m of this.byLen6.values()) for (const l of m.values()) leaves.push(l);
+    leaves.sort((a, b) => v6PostOrder(a.addr, a.len, b.addr, b.len));
+    const out: Route[] = [];
+    for (const l of leaves) out.push(...l.routes);
+    this.dump6 = out;
+    return out;
   }
 }
 
-function dumpOrder(a: Route, b: Route): number {
-  if (a.family !== b.family) return a.family - b.family;
-  if (a.family === 4) {
-    const ka = a.dst.v as number;
-    const kb = b.dst.v as number;
-    if (ka !== kb) return ka - kb;
-    if (a.dstLen !== b.dstLen) return b.dstLen - a.dstLen;
-    if (a.tos !== b.tos) return b.tos - a.tos;
-    if (a.priority !== b.priority) return a.priority - b.priority;
-    return a.seq - b.seq;
-  }
-  const c = v6PostOrder(a.dst.v as bigint, a.dstLen, b.dst.v as bigint, b.dstLen);
-  if (c !== 0) return c;
-  if (a.priority !== b.priority) return a.priority - b.priority;
-  return a.seq - b.seq;
-}
-
-/** Order of fib6 nodes in a post-order walk (left=0 bit first, node last). */
-function v6PostOrder(a: bigint, al: number, b: bigint, bl: number): number {
+/** Order of fib6 nodes in fib6_walk(): a subtree's more specific prefixes
+ * (left = 0 bit first) before the node itself. */
+export function v6PostOrder(a: bigint, al: number, b: bigint, bl: number): number {
   if (a === b && al === bl) return 0;
   const common = Math.min(al, bl);
-  const na = network({ f: 6, v: a }, common).v as bigint;
-  const nb = network({ f: 6, v: b }, common).v as bigint;
-  if (na === nb) {
-    // One covers the other: the more specific one comes first.
-    return bl - al;
-  }
+  const na = a & MASK6[common];
+  const nb = b & MASK6[common];
+  if (na === nb) return bl - al;
   return na < nb ? -1 : 1;
 }
 
 export class Fib {
   readonly tables = new Map<number, FibTable>();
   private seq = 0;
+  private tableSeq = 0;
 
   table(id: number, create = false): FibTable | undefined {
     let t = this.tables.get(id);
     if (!t && create) {
       t = new FibTable(id);
+      t.created = ++this.tableSeq;
       this.tables.set(id, t);
     }
     return t;
@@ -98,17 +477,32 @@ export class Fib {
     return ++this.seq;
   }
 
-  add(r: Omit<Route, 'seq'>): Route {
-    const route = { ...r, seq: this.nextSeq() } as Route;
-    this.table(route.table, true)!.insert(route);
+  /** Inserts a route as fib_magic() does (NLM_F_CREATE|NLM_F_APPEND). */
+  add(r: Omit<Route, 'seq'>, flags: InsertFlags = APPEND_FLAGS): Route {
+    const route = r as Route;
+    route.seq = this.nextSeq();
+    try {
+      this.table(route.table, true)!.insert(route, flags);
+    } catch (e) {
+      // fib_magic() ignores a route that is already there.
+      if (!(e instanceof KernelError && e.errno === 'EEXIST' && flags === APPEND_FLAGS)) throw e;
+    }
     return route;
   }
 
-  /** All routes, tables in ascending id order as `ip route show table all` walks them. */
+  /** Tables in the order inet_dump_fib() walks them: FIB_TABLE_HASHSZ
+   * buckets by id & 255, newest first within a bucket. */
+  tablesInDumpOrder(): FibTable[] {
+    return [...this.tables.values()].sort((a, b) => (a.id & 255) - (b.id & 255) || b.created - a.created);
+  }
+
+  /** All routes, tables in dump order. */
   all(family?: Family): Route[] {
-    const ids = [...this.tables.keys()].sort((a, b) => a - b);
     const out: Route[] = [];
-    for (const id of ids) out.push(...this.tables.get(id)!.list(family));
+    for (const t of this.tablesInDumpOrder()) {
+      const l = t.list(family);
+      for (let i = 0; i < l.length; i++) out.push(l[i]);
+    }
     return out;
   }
 
@@ -119,6 +513,14 @@ export class Fib {
   }
 
   findExact(table: number, dst: IpAddr, len: number, pred: (r: Route) => boolean = () => true): Route | undefined {
-    return this.tables.get(table)?.find((r) => r.dstLen === len && r.dst.f === dst.f && r.dst.v === dst.v && pred(r));
+    return this.tables.get(table)?.routesOf(dst, len).find(pred);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const t of this.tables.values()) n += t.size;
+    return n;
   }
 }
+
+export { ip4, ip6 };
