@@ -17,6 +17,7 @@ import { KernelError, kerr } from '../errors';
 import type { Nexthop, Route } from './route';
 import { Trie4 } from './trie4';
 import { PrefixMap4 } from './prefixmap4';
+import { type FibRule, defaultRules } from './rules';
 
 /** NLM_F_* flags of an RTM_NEWROUTE request, as `ip route add|change|replace|append|prepend` send them. */
 export interface InsertFlags {
@@ -460,6 +461,10 @@ export function v6PostOrder(a: bigint, al: number, b: bigint, bl: number): numbe
 
 export class Fib {
   readonly tables = new Map<number, FibTable>();
+  rules4: FibRule[] = defaultRules(4);
+  rules6: FibRule[] = defaultRules(6);
+  /** net->ipv4.fib_has_custom_rules: once set, local and main are looked up as separate tables. */
+  customRules4 = false;
   private seq = 0;
   private tableSeq = 0;
 

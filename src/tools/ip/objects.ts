@@ -7,6 +7,7 @@ import { usage } from './main';
 import { doLink } from './link';
 import { doAddress } from './address';
 import { doNetns } from './netns';
+import { doRoute } from './route';
 
 export interface IpObject {
   name: string;
@@ -22,7 +23,7 @@ export const OBJECTS: IpObject[] = [
   { name: 'address', run: doAddress },
   { name: 'addrlabel' },
   { name: 'maddress' },
-  { name: 'route' },
+  { name: 'route', run: doRoute },
   { name: 'rule' },
   { name: 'neighbor' },
   { name: 'neighbour' },

@@ -1,0 +1,243 @@
+// RTM_GETROUTE: inet_rtm_getroute() (net/ipv4/route.c) and
+// inet6_rtm_getroute() (net/ipv6/route.c) — the route a packet would take,
+// as `ip route get` shows it.
+
+import type { Netns } from '../netns';
+import { kerr } from '../errors';
+import type { Route } from './route';
+import { RT_TABLE, SCOPE, PROTO } from './route';
+import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6 } from './lookup';
+import type { IpAddr } from '../../net/ip';
+import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
+import { mask6of } from './table';
+
+export interface GetRequest {
+  dst: IpAddr;
+  src?: IpAddr;
+  iif: number;
+  oif: number;
+  tos: number;
+  mark: number;
+  uid?: number;
+  proto: number;
+  sport: number;
+  dport: number;
+}
+
+export interface GetAnswer {
+  /** What print_route() sees: type, family, protocol, metric, pref. */
+  route: Route;
+  dst: IpAddr;
+  src?: IpAddr;
+  gateway?: IpAddr;
+  oif: number;
+  iif?: number;
+  table: number;
+  prefsrc?: IpAddr;
+  uid?: number;
+  mark: number;
+  tos: number;
+  cacheFlags: string[];
+}
+
+const LOOPBACK = 1;
+
+function synth(r: Partial<Route> & Pick<Route, 'family' | 'type'>): Route {
+  return { table: RT_TABLE.main, dst: r.family === 4 ? { f: 4, v: 0 } : { f: 6, v: 0n }, dstLen: r.family === 4 ? 32 : 128, tos: 0, priority: 0, scope: 0, protocol: 0, nexthops: [], seq: 0, ...r } as Route;
+}
+
+/** fib_lookup() without custom rules: the merged local+main trie, longest
+ * prefix across both, reported as table main (fib4 "merged" tables). */
+function lookup4(ns: Netns, fl: Flow4): FibResult | string {
+  if (ns.fib.customRules4) return fibLookup4(ns, fl);
+  const local = tableLookup4(ns, RT_TABLE.local, fl);
+  const main = tableLookup4(ns, RT_TABLE.main, fl);
+  let best: FibResult | string = 'ENETUNREACH';
+  for (const r of [main, local]) {
+    if (typeof r === 'string') {
+      if (r !== 'EAGAIN' && typeof best === 'string') best = r;
+      continue;
+    }
+    if (typeof best === 'string' || r.prefixLen > best.prefixLen) best = r;
+  }
+  // An error from a longer prefix wins over a shorter match only when it is
+  // the longer one; tableLookup4 reports errors at the prefix that had them.
+  if (typeof best !== 'string') best = { ...best, table: RT_TABLE.main };
+  else if (best === 'EAGAIN') best = 'ENETUNREACH';
+  return best;
+}
+
+export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
+  const daddr = q.dst.v as number;
+  const saddr = q.src ? (q.src.v as number) : 0;
+  const base = { dst: q.dst, src: q.src, mark: q.mark, tos: q.tos };
+  if (q.iif) return input4(ns, q);
+  const uid = q.uid ?? 0;
+  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid };
+  // ip_route_output_key_hash_rcu()
+  if (saddr) {
+    if (isV4Multicast(saddr) || saddr === 0xffffffff || saddr >>> 24 === 0) throw kerr('EINVAL');
+    if (!devOfAddr4(ns, saddr)) throw kerr('EINVAL');
+  }
+  let src = saddr;
+  if (q.oif) {
+    const dev = ns.links.get(q.oif);
+    if (!dev) throw kerr('ENODEV');
+    if (!dev.up) throw kerr('ENETUNREACH');
+    if ((daddr & 0xffffff00) >>> 0 === 0xe0000000 || daddr === 0xffffffff) {
+      if (!src) src = inetSelectAddr(ns, dev, 0, SCOPE.link);
+      return { ...base, route: synth({ family: 4, type: daddr === 0xffffffff ? 'broadcast' : 'multicast' }), oif: q.oif, table: 0, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: daddr === 0xffffffff ? ['local', 'brd'] : ['mc'] };
+    }
+    if (!src) {
+      if (isV4Multicast(daddr)) src = inetSelectAddr(ns, dev, 0, SCOPE.universe);
+      else if (!daddr) src = inetSelectAddr(ns, dev, 0, SCOPE.host);
+    }
+  }
+  if (!daddr) {
+    const d = src || 0x7f000001;
+    return { ...base, dst: ipv4(d), route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: 0, prefsrc: ipv4(d) as IpAddr, uid, cacheFlags: ['local'] };
+  }
+  const res = lookup4(ns, fl);
+  if (typeof res === 'string') {
+    if (q.oif) {
+      // "Apparently, routing tables are wrong. Assume, that the destination is on link."
+      const dev = ns.links.get(q.oif);
+      if (!src) src = inetSelectAddr(ns, dev, 0, SCOPE.link);
+      return { ...base, route: synth({ family: 4, type: 'unicast' }), oif: q.oif, table: 0, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: [] };
+    }
+    throw kerr(res as never);
+  }
+  const r = res.route;
+  if (r.type === 'local') {
+    if (!src) src = r.prefsrc ? (r.prefsrc.v as number) : daddr;
+    return { ...base, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] };
+  }
+  // fib_select_path(): the first usable next hop (multipath hashing not modelled yet).
+  const nh = r.nexthops[res.nh];
+  if (!src) src = resultPrefsrc(ns, res);
+  const flags: string[] = [];
+  let type: Route['type'] = 'unicast';
+  if (r.type === 'broadcast' || daddr === 0xffffffff) {
+    type = 'broadcast';
+    flags.push('local', 'brd');
+  } else if (r.type === 'multicast' || isV4Multicast(daddr)) {
+    type = 'multicast';
+    flags.push('mc');
+  }
+  const usesGw = !!nh.gateway && type === 'unicast';
+  return { ...base, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags };
+}
+
+/** ip_route_input_slow(): a packet arriving on iif. */
+function input4(ns: Netns, q: GetRequest): GetAnswer {
+  const dev = ns.links.get(q.iif);
+  if (!dev) throw kerr('ENODEV');
+  const daddr = q.dst.v as number;
+  const saddr = q.src ? (q.src.v as number) : 0;
+  const base = { dst: q.dst, src: q.src, mark: q.mark, tos: q.tos, iif: q.iif };
+  if (isV4Multicast(saddr) || saddr === 0xffffffff) throw kerr('EINVAL');
+  if (daddr === 0xffffffff || (saddr === 0 && daddr === 0)) {
+    return { ...base, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: 0, cacheFlags: ['local', 'brd'] };
+  }
+  if (saddr >>> 24 === 0 || daddr >>> 24 === 0) throw kerr('EINVAL');
+  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0 };
+  const res = lookup4(ns, fl);
+  const forward = ns.sysctl.conf(4, dev.name, 'forwarding') === 1;
+  if (typeof res === 'string') {
+    throw kerr(forward ? (res as never) : 'EHOSTUNREACH');
+  }
+  const r = res.route;
+  if (r.type === 'broadcast') return { ...base, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local', 'brd'] };
+  if (r.type === 'local') return { ...base, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local'] };
+  if (!forward) throw kerr('EHOSTUNREACH');
+  if (r.type !== 'unicast') throw kerr('EINVAL');
+  const nh = r.nexthops[res.nh];
+  const flags: string[] = [];
+  // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
+  if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
+  return { ...base, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags };
+}
+
+const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
+
+// ---- IPv6 ----------------------------------------------------------------------------
+
+/** ipv6_addr_src_scope() */
+function v6Scope(a: bigint): number {
+  if (isV6Multicast(a)) return Number((a >> 112n) & 0xfn);
+  if (a === 1n) return 1;
+  if (isV6LinkLocal(a)) return 2;
+  if (a >> 118n === 0x3fbn) return 5;
+  return 14;
+}
+
+function commonPrefix(a: bigint, b: bigint): number {
+  let x = a ^ b;
+  let n = 128;
+  while (x) {
+    x >>= 1n;
+    n--;
+  }
+  return n;
+}
+
+/** ipv6_dev_get_saddr(): RFC 6724 rules 1, 2, 5 and 8 over the namespace's addresses. */
+export function selectSaddr6(ns: Netns, dst: bigint, oif: number): bigint | undefined {
+  const dscope = v6Scope(dst);
+  let best: { a: bigint; scope: number; onOif: boolean; plen: number } | undefined;
+  for (const l of ns.list()) {
+    if (!l.up) continue;
+    for (const ifa of l.ipv6) {
+      const scope = v6Scope(ifa.local);
+      // Link-local candidates only on the outgoing interface.
+      if (scope <= 2 && l.ifindex !== oif && dscope <= 2) continue;
+      const cand = { a: ifa.local, scope, onOif: l.ifindex === oif, plen: Math.min(commonPrefix(ifa.local, dst), ifa.prefixlen) };
+      if (cand.a === dst) return cand.a;
+      if (!best) {
+        best = cand;
+        continue;
+      }
+      // Rule 2: prefer appropriate scope.
+      if (best.scope !== cand.scope) {
+        if (best.scope < cand.scope ? best.scope < dscope : cand.scope >= dscope) best = cand;
+        continue;
+      }
+      if (best.onOif !== cand.onOif) {
+        if (cand.onOif) best = cand;
+        continue;
+      }
+      if (cand.plen > best.plen) best = cand;
+    }
+  }
+  return best?.a;
+}
+
+export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
+  const daddr = q.dst.v as bigint;
+  const res = fibLookup6(ns, daddr, q.oif);
+  if (typeof res === 'string') throw kerr(res as never);
+  const r = res.route;
+  const nh = r.nexthops[res.nh];
+  const oif = r.type === 'local' ? (nh?.dev ?? LOOPBACK) : (nh?.dev ?? 0);
+  let prefsrc: IpAddr | undefined;
+  if (r.prefsrc) prefsrc = r.prefsrc;
+  else {
+    const s = selectSaddr6(ns, daddr, r.type === 'local' ? LOOPBACK : oif);
+    if (s !== undefined) prefsrc = { f: 6, v: s };
+  }
+  const route = synth({ family: 6, type: r.type, protocol: r.protocol, priority: r.priority, pref: r.pref ?? 0, nexthops: r.nexthops, metrics: r.metrics });
+  return {
+    route,
+    dst: q.dst,
+    src: q.src ?? { f: 6, v: 0n },
+    gateway: nh?.gateway,
+    oif: r.type === 'local' ? LOOPBACK : oif,
+    table: res.table,
+    prefsrc,
+    mark: q.mark,
+    tos: q.tos,
+    cacheFlags: [],
+  };
+}
+
+export { PROTO, mask4, mask6of };

@@ -1,0 +1,235 @@
+// Route resolution: fib_lookup() through the policy rules, fib_table_lookup()
+// with its alias checks and backtracking, and the output-route decisions of
+// ip_route_output_key_hash_rcu() (net/ipv4/route.c) that `ip route get`
+// reports, including the kernel's source address selection.
+
+import type { Netns } from '../netns';
+import type { Link } from '../link';
+import { kerr, type Errno } from '../errors';
+import type { Route } from './route';
+import { RT_TABLE, SCOPE } from './route';
+import { type FibRule, rulesOf } from './rules';
+import { mask4 } from '../../net/ip';
+
+/** fib_props[type].error (net/ipv4/fib_semantics.c). */
+export const TYPE_ERROR: Partial<Record<Route['type'], Errno>> = {
+  blackhole: 'EINVAL',
+  unreachable: 'EHOSTUNREACH',
+  prohibit: 'EACCES',
+  throw: 'EAGAIN',
+  nat: 'EINVAL',
+  xresolve: 'EINVAL',
+};
+
+/** fib_props[type].scope: the narrowest scope a route of that type may have. */
+export const TYPE_SCOPE: Record<Route['type'], number> = {
+  unicast: SCOPE.universe,
+  local: SCOPE.host,
+  broadcast: SCOPE.link,
+  anycast: SCOPE.link,
+  multicast: SCOPE.universe,
+  blackhole: SCOPE.universe,
+  unreachable: SCOPE.universe,
+  prohibit: SCOPE.universe,
+  throw: SCOPE.universe,
+  nat: SCOPE.host,
+  xresolve: SCOPE.nowhere,
+};
+
+export interface Flow4 {
+  daddr: number;
+  saddr: number;
+  oif: number;
+  iif: number;
+  tos: number;
+  mark: number;
+  scope: number;
+  proto: number;
+  sport: number;
+  dport: number;
+  uid: number;
+  /** FIB_LOOKUP_IGNORE_LINKSTATE */
+  ignoreLinkState?: boolean;
+}
+
+export interface FibResult {
+  route: Route;
+  /** Index of the next hop chosen. */
+  nh: number;
+  table: number;
+  prefixLen: number;
+}
+
+/** Is the next hop usable (not dead; linkdown ignored unless asked)? */
+function nhAlive(ns: Netns, dev: number, ignoreLinkState: boolean, family: 4 | 6): boolean {
+  const l = ns.links.get(dev);
+  if (!l) return false;
+  if (!l.up) return false;
+  if (!ignoreLinkState && !ns.hasCarrier(l)) {
+    // ignore_routes_with_linkdown is 0 by default: linkdown next hops still match.
+    const ign = ns.sysctl.conf(family, l.name, 'ignore_routes_with_linkdown') || ns.sysctl.conf(family, 'all', 'ignore_routes_with_linkdown');
+    if (ign) return false;
+  }
+  return true;
+}
+
+/** fib_table_lookup() for IPv4: longest prefix first, aliases in order.
+ * Returns a result, or an errno (EAGAIN: nothing here, try the next rule). */
+export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | Errno {
+  const t = ns.fib.table(table);
+  if (!t) return 'EAGAIN';
+  for (const routes of t.candidates4(fl.daddr)) {
+    for (const fa of routes) {
+      if (fa.tos && fa.tos !== fl.tos) continue;
+      if (fa.scope < fl.scope) continue;
+      const err = TYPE_ERROR[fa.type];
+      if (err) return err === 'EAGAIN' ? 'EAGAIN' : err;
+      for (let i = 0; i < fa.nexthops.length; i++) {
+        const nh = fa.nexthops[i];
+        if (!nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
+        if (fl.oif && fl.oif !== nh.dev) continue;
+        return { route: fa, nh: i, table, prefixLen: fa.dstLen };
+      }
+    }
+  }
+  return 'EAGAIN';
+}
+
+/** fib6_table_lookup()+fib6_select_path(), simplified to the best metric. */
+export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: number): FibResult | Errno {
+  const t = ns.fib.table(table);
+  if (!t) return 'EAGAIN';
+  for (const routes of t.candidates6(daddr)) {
+    for (const r of routes) {
+      const err = TYPE_ERROR[r.type];
+      if (err) return err === 'EAGAIN' ? 'EAGAIN' : err;
+      for (let i = 0; i < r.nexthops.length; i++) {
+        const nh = r.nexthops[i];
+        if (!nhAlive(ns, nh.dev, false, 6) && r.type !== 'local') continue;
+        if (oif && oif !== nh.dev && r.type !== 'local') continue;
+        return { route: r, nh: i, table, prefixLen: r.dstLen };
+      }
+    }
+  }
+  return 'EAGAIN';
+}
+
+function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
+  if (r.iif !== undefined) {
+    const l = ns.byName(r.iif);
+    if (!l || l.ifindex !== fl.iif) return false;
+  }
+  if (r.oif !== undefined) {
+    const l = ns.byName(r.oif);
+    if (!l || l.ifindex !== fl.oif) return false;
+  }
+  if (r.fwmark !== undefined && ((r.fwmark ^ fl.mark) & (r.fwmask ?? 0xffffffff)) !== 0) return false;
+  if (r.src && (((fl.saddr ^ (r.src.v as number)) & mask4(r.srcLen)) >>> 0) !== 0) return false;
+  if (r.dst && (((fl.daddr ^ (r.dst.v as number)) & mask4(r.dstLen)) >>> 0) !== 0) return false;
+  if (r.tos && r.tos !== fl.tos) return false;
+  if (r.ipproto !== undefined && r.ipproto !== fl.proto) return false;
+  if (r.sport && (fl.sport < r.sport[0] || fl.sport > r.sport[1])) return false;
+  if (r.dport && (fl.dport < r.dport[0] || fl.dport > r.dport[1])) return false;
+  if (r.uid && (fl.uid < r.uid[0] || fl.uid > r.uid[1])) return false;
+  return true;
+}
+
+/** fib_lookup() → fib_rules_lookup(): walks the rules in order. */
+export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
+  const rules = rulesOf(ns, 4);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (ruleMatches4(ns, r, fl) === !!r.invert) continue;
+    switch (r.action) {
+      case 'goto': {
+        const j = rules.findIndex((x) => x.priority >= (r.gotoTarget ?? 0));
+        if (j > i) i = j - 1;
+        continue;
+      }
+      case 'nop':
+        continue;
+      case 'blackhole':
+        return 'EINVAL';
+      case 'unreachable':
+        return 'EHOSTUNREACH';
+      case 'prohibit':
+        return 'EACCES';
+    }
+    const res = tableLookup4(ns, r.table, fl);
+    if (res === 'EAGAIN') continue;
+    if (typeof res !== 'string' && r.suppressPrefixlen !== undefined && res.prefixLen <= r.suppressPrefixlen) continue;
+    return res;
+  }
+  return 'ENETUNREACH';
+}
+
+export function fibLookup6(ns: Netns, daddr: bigint, oif: number): FibResult | Errno {
+  const rules = rulesOf(ns, 6);
+  for (const r of rules) {
+    if (r.action !== 'table') {
+      if (r.action === 'nop' || r.action === 'goto') continue;
+      return r.action === 'blackhole' ? 'EINVAL' : r.action === 'unreachable' ? 'EHOSTUNREACH' : 'EACCES';
+    }
+    const res = tableLookup6(ns, r.table, daddr, oif);
+    if (res === 'EAGAIN') continue;
+    return res;
+  }
+  return 'ENETUNREACH';
+}
+
+// ---- source address selection -------------------------------------------------
+
+/** inet_select_addr() in net/ipv4/devinet.c. */
+export function inetSelectAddr(ns: Netns, dev: Link | undefined, dst: number, scope: number): number {
+  let addr = 0;
+  if (dev) {
+    for (const ifa of dev.ipv4) {
+      if (ifa.secondary) continue;
+      if (Math.min(ifa.scope, SCOPE.host) > scope) continue;
+      if (!dst || (((dst ^ ifa.address) & mask4(ifa.prefixlen)) >>> 0) === 0) {
+        addr = ifa.local;
+        break;
+      }
+      if (!addr) addr = ifa.local;
+    }
+    if (addr) return addr;
+  }
+  // Any device of the namespace, lo first: in_dev_select_addr().
+  for (const l of ns.list()) {
+    for (const ifa of l.ipv4) {
+      if (ifa.secondary) continue;
+      if (ifa.scope !== SCOPE.link && ifa.scope <= scope) return ifa.local;
+    }
+  }
+  return 0;
+}
+
+/** fib_result_prefsrc(): the route's src, else an address of the next hop's device. */
+export function resultPrefsrc(ns: Netns, res: FibResult): number {
+  const r = res.route;
+  if (r.prefsrc) return r.prefsrc.v as number;
+  const nh = r.nexthops[res.nh];
+  return inetSelectAddr(ns, ns.links.get(nh.dev), nh.gateway ? (nh.gateway.v as number) : 0, r.scope);
+}
+
+/** inet_addr_type_table(): the type of the local-table (or given table) route for addr. */
+export function addrType4(ns: Netns, addr: number, table = RT_TABLE.local as number): Route['type'] {
+  const t = ns.fib.table(table);
+  if (t) {
+    for (const routes of t.candidates4(addr)) {
+      for (const r of routes) return r.type;
+    }
+  }
+  // fib_table_lookup on main when local has nothing: unicast.
+  return 'unicast';
+}
+
+/** __ip_dev_find(): the device holding addr. */
+export function devOfAddr4(ns: Netns, addr: number): Link | undefined {
+  for (const l of ns.list()) if (l.ipv4.some((a) => a.local === addr)) return l;
+  return undefined;
+}
+
+export function kernelErr(e: Errno): never {
+  throw kerr(e);
+}

@@ -1,0 +1,157 @@
+// RTM_NEWROUTE / RTM_DELROUTE / RTM_GETROUTE as the kernel handles them:
+// validation of fib_create_info()/fib_check_nh() (net/ipv4/fib_semantics.c)
+// and ip6_route_info_create() (net/ipv6/route.c), then the table operation.
+
+import type { Netns } from '../netns';
+import { kerr, type Errno } from '../errors';
+import type { Nexthop, Route, RouteType } from './route';
+import { RT_TABLE, SCOPE } from './route';
+import { type DeleteSpec, type InsertFlags } from './table';
+import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
+import { mask4 } from '../../net/ip';
+import { mask6of } from './table';
+
+export interface RouteRequest {
+  family: 4 | 6;
+  table: number;
+  dst: Route['dst'];
+  dstLen: number;
+  tos: number;
+  /** undefined: not given (IPv4 0, IPv6 1024). */
+  priority?: number;
+  type: RouteType;
+  scope: number;
+  protocol: number;
+  prefsrc?: Route['prefsrc'];
+  nexthops: Nexthop[];
+  /** RTNH_F_ONLINK on the route itself (single next hop). */
+  metrics?: Record<string, number>;
+  pref?: number;
+}
+
+function hostBits(r: { family: 4 | 6; dst: Route['dst']; dstLen: number }): boolean {
+  if (r.family === 4) return ((r.dst.v as number) & ~mask4(r.dstLen)) >>> 0 !== 0;
+  return ((r.dst.v as bigint) & ~mask6of(r.dstLen) & ((1n << 128n) - 1n)) !== 0n;
+}
+
+/** fib_check_nh_v4_gw(): the gateway must be reachable on link. Returns the nexthop scope. */
+function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number {
+  const gw = nh.gateway!.v as number;
+  if (nh.onlink) {
+    if (scope >= SCOPE.link) throw kerr('EINVAL', 'Nexthop has invalid scope');
+    const dev = ns.links.get(nh.dev);
+    if (!dev) throw kerr('ENODEV', 'Nexthop device required for onlink');
+    if (!dev.up) throw kerr('ENETDOWN', 'Nexthop device is not up');
+    if (addrType4(ns, gw) !== 'unicast') throw kerr('EINVAL', 'Nexthop has invalid gateway');
+    return SCOPE.link;
+  }
+  const fl = { daddr: gw, saddr: 0, oif: nh.dev, iif: 1, tos: 0, mark: 0, scope: Math.max(scope + 1, SCOPE.link), proto: 0, sport: 0, dport: 0, uid: 0, ignoreLinkState: true };
+  let res: FibResult | Errno = 'EAGAIN';
+  if (table && table !== RT_TABLE.main && ns.fib.table(table)) res = tableLookup4(ns, table, fl);
+  if (typeof res === 'string') res = fibLookup4(ns, fl);
+  if (typeof res === 'string') throw kerr('EINVAL', 'Nexthop has invalid gateway');
+  if (res.route.type !== 'unicast' && res.route.type !== 'local') throw kerr('EINVAL', 'Nexthop has invalid gateway');
+  const dev = res.route.nexthops[res.nh].dev;
+  nh.dev = dev;
+  const l = ns.links.get(dev);
+  if (!l) throw kerr('EINVAL', 'No egress device for nexthop gateway');
+  if (!l.up) throw kerr('ENETDOWN');
+  return res.route.scope;
+}
+
+/** fib_create_info() checks, then fib_table_insert(). */
+export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  if (hostBits(req)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
+  if (TYPE_SCOPE[req.type] > req.scope) throw kerr('EINVAL', 'Invalid scope');
+  if (req.prefsrc && req.prefsrc.f !== 4) throw kerr('EINVAL');
+  if (TYPE_ERROR[req.type]) {
+    if (req.nexthops.some((n) => n.gateway || n.dev)) throw kerr('EINVAL', 'Gateway, device and multipath can not be specified for this route type');
+    req.nexthops = [];
+  } else {
+    if (!['unicast', 'local', 'broadcast', 'anycast', 'multicast'].includes(req.type)) throw kerr('EINVAL', 'Invalid route type');
+    if (req.scope > SCOPE.host) throw kerr('EINVAL', 'Invalid scope');
+    if (req.scope === SCOPE.host) {
+      if (req.nexthops.length !== 1) throw kerr('EINVAL', 'Route with host scope can not have multiple nexthops');
+      if (req.nexthops[0].gateway) throw kerr('EINVAL', 'Route with host scope can not have a gateway');
+      if (!ns.links.get(req.nexthops[0].dev)) throw kerr('ENODEV');
+    } else {
+      for (const nh of req.nexthops) {
+        if (nh.gateway) {
+          if (nh.gateway.f !== 4) throw kerr('EINVAL', 'Invalid gateway address');
+          checkGw4(ns, nh, req.table, req.scope);
+        } else {
+          if (nh.onlink) throw kerr('EINVAL', 'Invalid flags for nexthop - PERVASIVE and DEAD can not be set');
+          const l = ns.links.get(nh.dev);
+          if (!l) throw kerr('ENODEV');
+          if (!l.up) throw kerr('ENETDOWN', 'Device for nexthop is not up');
+        }
+      }
+    }
+    if (req.prefsrc) {
+      // fib_valid_prefsrc(): the source must be local (in the route's table, local for main).
+      const pv = req.prefsrc.v as number;
+      const selfLocal = req.type === 'local' && req.dstLen === 32 && (req.dst.v as number) === pv;
+      if (!selfLocal) {
+        const tb = req.table === RT_TABLE.main ? RT_TABLE.local : req.table;
+        if (addrType4(ns, pv, tb) !== 'local') throw kerr('EINVAL', 'Invalid prefsrc address');
+      }
+    }
+  }
+  const r = { ...req, priority: req.priority ?? 0 } as Route;
+  r.seq = ns.fib.nextSeq();
+  ns.fib.table(req.table, true)!.insert(r, flags);
+  return r;
+}
+
+/** ip6_route_info_create() checks, then fib6_add(). */
+export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  if (req.dstLen > 128) throw kerr('EINVAL');
+  const reject = !!TYPE_ERROR[req.type];
+  if (!reject) {
+    const nh = req.nexthops[0];
+    if (!nh || (!nh.dev && !nh.gateway)) throw kerr('ENODEV');
+    if (nh.dev) {
+      const l = ns.links.get(nh.dev);
+      if (!l) throw kerr('ENODEV');
+    }
+    if (nh.gateway) {
+      const gw = nh.gateway.v as bigint;
+      if (!nh.dev) {
+        // ip6_route_check_nh(): find the device through a route to the gateway.
+        let found = 0;
+        for (const t of [RT_TABLE.main, RT_TABLE.local]) {
+          const tb = ns.fib.table(t);
+          if (!tb) continue;
+          for (const routes of tb.candidates6(gw)) {
+            const r = routes.find((x) => !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
+            if (r) {
+              found = r.nexthops[0].dev;
+              break;
+            }
+          }
+          if (found) break;
+        }
+        if (!found) throw kerr('EHOSTUNREACH', 'Nexthop has invalid gateway');
+        nh.dev = found;
+      }
+    }
+  } else req.nexthops = [{ dev: 1, weight: 1 }];
+  // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
+  const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
+  const r = { ...req, dst, priority: req.priority ?? 1024, scope: SCOPE.universe, pref: req.pref ?? 0 } as Route;
+  r.seq = ns.fib.nextSeq();
+  ns.fib.table(req.table, true)!.insert(r, flags);
+  return r;
+}
+
+export function addRoute(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  return req.family === 4 ? addRoute4(ns, req, flags) : addRoute6(ns, req, flags);
+}
+
+/** fib_table_delete() / ip6_route_del(). */
+export function deleteRoute(ns: Netns, table: number, d: DeleteSpec): Route {
+  if (d.family === 4 && hostBits(d)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
+  const t = ns.fib.table(table);
+  if (!t) throw kerr('ESRCH', 'FIB table does not exist');
+  return t.delete(d);
+}
