@@ -32,7 +32,7 @@ export const TYPE_SCOPE: Record<Route['type'], number> = {
   unreachable: SCOPE.universe,
   prohibit: SCOPE.universe,
   throw: SCOPE.universe,
-  nat: SCOPE.host,
+  nat: SCOPE.nowhere,
   xresolve: SCOPE.nowhere,
 };
 

@@ -597,7 +597,8 @@ function nhFlags(ns: Netns, nh: Nexthop, family: Family): string[] {
   const l = ns.links.get(nh.dev);
   if (family === 4 && l && !l.up) out.push('dead');
   if (nh.onlink) out.push('onlink');
-  if (l && (!l.up || !ns.hasCarrier(l))) out.push('linkdown');
+  // RTNH_F_LINKDOWN follows the carrier (fib_check_nh / fib6_nh_init, NETDEV_CHANGE).
+  if (l && !ns.hasCarrier(l)) out.push('linkdown');
   return out;
 }
 
