@@ -44,6 +44,8 @@ export interface IfAddr6 {
   managetempaddr: boolean;
   optimistic: boolean;
   homeaddress: boolean;
+  /** IFA_F_TENTATIVE: DAD has not completed (the device never had carrier since). */
+  tentative?: boolean;
   metric?: number;
   validLft: number;
   preferredLft: number;
@@ -123,6 +125,11 @@ export interface Link {
   stats: LinkStats;
   /** Namespace-unique netdev properties that iproute2 shows with -d. */
   protodown?: boolean;
+  /** The root qdisc's id once the device was first opened (noop before). */
+  qdisc?: string;
+  dynamic?: boolean;
+  notrailers?: boolean;
+  carrierChanges?: number;
 }
 
 export function emptyStats(): LinkStats {

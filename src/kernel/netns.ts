@@ -12,6 +12,9 @@ import { Sysctl } from './sysctl/sysctl';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, type Mac } from '../net/mac';
 
+/** Queues of a veth created without numtxqueues: the recording host had 2 CPUs. */
+export const VETH_QUEUES = 2;
+
 /** IFNAMSIZ - 1 */
 export const IFNAMSIZ = 16;
 
@@ -54,6 +57,34 @@ export interface NewLinkSpec {
   peer?: { name?: string; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
   bridge?: Partial<NonNullable<Link['bridge']>>;
 }
+
+/** An RTM_NEWADDR/RTM_DELADDR request (ifaddrmsg + attributes), already parsed. */
+export interface AddrRequest {
+  family: 4 | 6;
+  ifindex: number;
+  prefixlen: number;
+  /** IFA_LOCAL */
+  local?: number | bigint;
+  /** IFA_ADDRESS (the peer, or = local) */
+  address?: number | bigint;
+  broadcast?: number;
+  label?: string;
+  scope: number;
+  metric?: number;
+  valid: number;
+  preferred: number;
+  /** IFA_F_* requested by user space. */
+  flags: number;
+  /** IFA_CACHEINFO present. */
+  cacheinfo: boolean;
+}
+
+const IFA_NODAD = 0x02;
+const IFA_OPTIMISTIC = 0x04;
+const IFA_HOMEADDRESS = 0x10;
+const IFA_MANAGETEMPADDR = 0x100;
+const IFA_NOPREFIXROUTE = 0x200;
+const INFINITY_LIFE = 0xffffffff;
 
 export class Netns {
   readonly links = new Map<number, Link>();
@@ -154,14 +185,16 @@ export class Netns {
       macSet,
       alias: spec.alias,
       group: spec.group ?? 0,
-      txqlen: spec.txqlen ?? (spec.kind === 'bridge' || spec.kind === 'vrf' || spec.kind === 'macvlan' || spec.kind === 'vlan' ? 0 : 1000),
-      noarp: spec.kind === 'loopback' || spec.kind === 'vrf',
+      // ether_setup() gives 1000; dummy, vrf, macvlan and vlan keep 0 (as in their setup()).
+      txqlen: spec.txqlen ?? (spec.kind === 'vrf' || spec.kind === 'macvlan' || spec.kind === 'vlan' || spec.kind === 'dummy' ? 0 : 1000),
+      noarp: spec.kind === 'vrf',
       multicast: spec.kind !== 'loopback',
       promisc: 0,
       allmulti: 0,
       addrgenmode: 'eui64',
-      numTxQueues: spec.numTxQueues ?? 1,
-      numRxQueues: spec.numRxQueues ?? 1,
+      // veth_get_num_queues(): num_possible_cpus() of the recording machine.
+      numTxQueues: spec.numTxQueues ?? (spec.kind === 'veth' ? VETH_QUEUES : 1),
+      numRxQueues: spec.numRxQueues ?? (spec.kind === 'veth' ? VETH_QUEUES : 1),
       gsoMaxSize: 65536,
       gsoMaxSegs: 65535,
       groMaxSize: 65536,
@@ -206,17 +239,26 @@ export class Netns {
 
   /** rtnl_newlink(): create a device of any kind (a veth creates its peer first). */
   createLink(spec: NewLinkSpec): Link {
-    if (spec.name.includes('%d')) spec = { ...spec, name: this.allocName(spec.name) };
-    if (!validIfName(spec.name)) throw kerr('EINVAL');
-    if (this.byName(spec.name)) throw kerr('EEXIST');
+    const pattern = spec.name.includes('%d');
+    if (!pattern) {
+      if (!validIfName(spec.name)) throw kerr('EINVAL');
+      if (this.byName(spec.name)) throw kerr('EEXIST');
+    }
     if (spec.kind === 'veth') {
       const peerNs = spec.peer?.ns ?? this;
       const p = spec.peer ?? {};
-      const peerName = p.name ?? peerNs.allocName('veth%d');
+      const peerName = p.name === undefined || p.name.includes('%d') ? peerNs.allocName(p.name ?? 'veth%d') : p.name;
       if (!validIfName(peerName)) throw kerr('EINVAL');
       if (peerNs.byName(peerName) || (peerNs === this && peerName === spec.name)) throw kerr('EEXIST');
       const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu ?? spec.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group });
-      const dev = this.register(spec);
+      // register the device last, its name allocated now (veth_newlink()).
+      let dev: Link;
+      try {
+        dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec);
+      } catch (e) {
+        peerNs.unregister(peer);
+        throw e;
+      }
       dev.peer = { ns: peerNs.inode, ifindex: peer.ifindex };
       peer.peer = { ns: this.inode, ifindex: dev.ifindex };
       if (peerNs !== this) {
@@ -236,7 +278,7 @@ export class Netns {
       if (!this.lowerUp(lower)) this.operstate.set(dev.ifindex, this.defaultOperstate(dev));
       return dev;
     }
-    const dev = this.register(spec);
+    const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec);
     if (spec.kind === 'bridge') {
       dev.bridge = {
         forwardDelay: 1500,
@@ -274,7 +316,11 @@ export class Netns {
 
   /** IFLA_OPERSTATE: netif_running(dev) ? dev->operstate : IF_OPER_DOWN. */
   operState(l: Link): OperState {
-    return l.up ? (this.operstate.get(l.ifindex) ?? 'UNKNOWN') : 'DOWN';
+    if (!l.up) return 'DOWN';
+    // Without carrier linkwatch has set default_operstate(); with it, what the
+    // last carrier event left (UP), or UNKNOWN for devices that never had one.
+    if (!this.hasCarrier(l)) return this.defaultOperstate(l);
+    return this.operstate.get(l.ifindex) ?? 'UNKNOWN';
   }
 
   /** dev_get_iflink(): the peer's index for veth, the lower's for stacked devices. */
@@ -286,14 +332,8 @@ export class Netns {
 
   /** default_operstate() in net/core/link_watch.c. */
   private defaultOperstate(l: Link): OperState {
-    if (!this.hasCarrier(l)) {
-      const iflink = this.iflink(l);
-      if (iflink === l.ifindex) return 'DOWN';
-      // The kernel looks the index up in the device's own namespace.
-      const peer = this.links.get(iflink);
-      if (!peer) return 'DOWN';
-      return this.hasCarrier(peer) ? 'DOWN' : 'LOWERLAYERDOWN';
-    }
+    // Only the indexes are compared, even for a peer in another namespace.
+    if (!this.hasCarrier(l)) return this.iflink(l) !== l.ifindex ? 'LOWERLAYERDOWN' : 'DOWN';
     return 'UP';
   }
 
@@ -370,6 +410,8 @@ export class Netns {
         if (!lower || !lower.ns.isRunning(lower.link)) throw kerr('ENETDOWN');
       }
       l.up = true;
+      // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
+      l.qdisc = 'noqueue';
       this.onUp(l);
     } else {
       l.up = false;
@@ -378,6 +420,10 @@ export class Netns {
   }
 
   private onUp(l: Link): void {
+    // inetdev_event(NETDEV_UP): loopback gets 127.0.0.1/8 scope host.
+    if (l.kind === 'loopback' && l.mtu >= 68 && !l.ipv4.some((a) => a.local === 0x7f000001 && a.prefixlen === 8)) {
+      this.addAddr4(l, { local: 0x7f000001, address: 0x7f000001, prefixlen: 8, scope: 254, label: l.name, secondary: false, noprefixroute: false, hasPeer: false, validLft: 0xffffffff, preferredLft: 0xffffffff });
+    }
     // NETDEV_UP: IPv4 routes for every address (fib_netdev_event → fib_add_ifaddr).
     for (const ifa of l.ipv4) this.fibAddIfaddr(l, ifa);
     if (l.kind === 'loopback') this.addrconfLoopback(l);
@@ -413,6 +459,125 @@ export class Netns {
       const br = this.links.get(l.master);
       if (br) this.bridgeUpdateCarrier(br);
     }
+  }
+
+  // ---- address requests (inet_rtm_newaddr / inet6_rtm_newaddr) --------------
+
+  /** RTM_NEWADDR. */
+  newAddress(req: AddrRequest, how: { create: boolean; excl: boolean; replace: boolean }): void {
+    const l = this.requireIndex(req.ifindex);
+    if (req.family === 4) return this.newAddress4(l, req, how);
+    return this.newAddress6(l, req, how);
+  }
+
+  private newAddress4(l: Link, req: AddrRequest, how: { create: boolean; excl: boolean; replace: boolean }): void {
+    if (req.prefixlen > 32) throw kerr('EINVAL');
+    const local = Number(req.local ?? req.address ?? 0) >>> 0;
+    const address = Number(req.address ?? req.local ?? 0) >>> 0;
+    const valid = req.cacheinfo ? req.valid : INFINITY_LIFE;
+    const preferred = req.cacheinfo ? req.preferred : INFINITY_LIFE;
+    const existing = l.ipv4.find((o) => o.local === local && o.prefixlen === req.prefixlen && sameNet4(o.address, address, req.prefixlen));
+    if (existing) {
+      // find_matching_ifa(): NLM_F_EXCL or no NLM_F_REPLACE -> EEXIST.
+      if (how.excl || !how.replace) throw kerr('EEXIST', 'ipv4: Address already assigned');
+      if (req.metric !== undefined) existing.metric = req.metric;
+      existing.validLft = valid;
+      existing.preferredLft = preferred;
+      return;
+    }
+    if (!how.create) throw kerr('ENOENT');
+    const ifa: IfAddr4 = {
+      local,
+      address,
+      prefixlen: req.prefixlen,
+      broadcast: req.broadcast,
+      scope: req.scope,
+      label: req.label ?? l.name,
+      secondary: false,
+      noprefixroute: (req.flags & IFA_NOPREFIXROUTE) !== 0,
+      hasPeer: address !== local,
+      metric: req.metric,
+      validLft: valid,
+      preferredLft: preferred,
+    };
+    if (valid === 0 || preferred > valid) throw kerr('EINVAL');
+    this.addAddr4(l, ifa);
+  }
+
+  private newAddress6(l: Link, req: AddrRequest, how: { create: boolean; excl: boolean; replace: boolean }): void {
+    if (req.prefixlen > 128) throw kerr('EINVAL');
+    const local = BigInt(req.local ?? req.address ?? 0n);
+    const peer = req.local !== undefined && req.address !== undefined && BigInt(req.address) !== local ? BigInt(req.address) : undefined;
+    const valid = req.cacheinfo ? req.valid : INFINITY_LIFE;
+    const preferred = req.cacheinfo ? req.preferred : INFINITY_LIFE;
+    if (req.flags & IFA_MANAGETEMPADDR && req.prefixlen !== 64) throw kerr('EINVAL', 'ipv6: address with "mngtmpaddr" flag must have a prefix length of 64');
+    const existing = l.ipv6.find((o) => o.local === local);
+    if (existing) {
+      if (how.excl || !how.replace) throw kerr('EEXIST', 'ipv6: address already assigned');
+      existing.validLft = valid;
+      existing.preferredLft = preferred;
+      if (req.metric !== undefined) existing.metric = req.metric;
+      return;
+    }
+    if (!how.create) throw kerr('ENODEV', 'ipv6: address not found');
+    if (this.ipv6Disabled(l)) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
+    if (local === 1n && l.kind !== 'loopback') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
+    const nodad = (req.flags & IFA_NODAD) !== 0;
+    const ifa: IfAddr6 = {
+      local,
+      peer,
+      prefixlen: req.prefixlen,
+      scope: v6RtScope(local),
+      noprefixroute: (req.flags & IFA_NOPREFIXROUTE) !== 0,
+      nodad,
+      permanent: valid === INFINITY_LIFE,
+      managetempaddr: (req.flags & IFA_MANAGETEMPADDR) !== 0,
+      optimistic: (req.flags & IFA_OPTIMISTIC) !== 0,
+      homeaddress: (req.flags & IFA_HOMEADDRESS) !== 0,
+      // DAD runs once the device is up with carrier; iplab shows the settled state.
+      tentative: !nodad && !(l.up && this.hasCarrier(l)),
+      metric: req.metric,
+      validLft: valid,
+      preferredLft: preferred,
+    };
+    this.addAddr6(l, ifa);
+  }
+
+  /** RTM_DELADDR. */
+  delAddress(req: AddrRequest): void {
+    const l = this.requireIndex(req.ifindex);
+    if (req.family === 4) {
+      for (const ifa of l.ipv4) {
+        if (req.local !== undefined && ifa.local !== Number(req.local) >>> 0) continue;
+        if (req.label !== undefined && ifa.label !== req.label) continue;
+        if (req.address !== undefined && (req.prefixlen !== ifa.prefixlen || !sameNet4(Number(req.address) >>> 0, ifa.address, ifa.prefixlen))) continue;
+        this.delAddr4(l, ifa);
+        return;
+      }
+      throw kerr('EADDRNOTAVAIL', 'ipv4: Address not found');
+    }
+    const a = BigInt(req.local ?? req.address ?? 0n);
+    const ifa = l.ipv6.find((o) => o.prefixlen === req.prefixlen && o.local === a);
+    if (!ifa) throw kerr('EADDRNOTAVAIL', 'ipv6: address not found');
+    this.delAddr6(l, ifa);
+  }
+
+  /** Delete one address as `ip addr flush` does (EADDRNOTAVAIL ignored). */
+  deleteAddrMsg(ifindex: number, family: 4 | 6, local: number | bigint, prefixlen: number): void {
+    const l = this.links.get(ifindex);
+    if (!l) return;
+    if (family === 4) {
+      const ifa = l.ipv4.find((o) => o.local === Number(local) && o.prefixlen === prefixlen);
+      if (ifa) this.delAddr4(l, ifa);
+    } else {
+      const ifa = l.ipv6.find((o) => o.local === local && o.prefixlen === prefixlen);
+      if (ifa) this.delAddr6(l, ifa);
+    }
+  }
+
+  /** IFA_F_TENTATIVE as reported. */
+  v6Tentative(_l: Link, a: IfAddr6): boolean {
+    return !!a.tentative;
   }
 
   // ---- IPv4 addresses ------------------------------------------------------
@@ -619,7 +784,7 @@ export class Netns {
   private addrconfLoopback(l: Link): void {
     if (this.ipv6Disabled(l)) return;
     if (!l.ipv6.some((a) => a.local === 1n)) {
-      const ifa: IfAddr6 = { local: 1n, prefixlen: 128, scope: 0xfe, noprefixroute: false, nodad: false, permanent: true, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff };
+      const ifa: IfAddr6 = { local: 1n, prefixlen: 128, scope: 254, noprefixroute: false, nodad: false, permanent: true, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff };
       this.addAddr6(l, ifa);
     }
   }
@@ -627,6 +792,8 @@ export class Netns {
   /** addrconf_dev_config(): link-local from the MAC, fe80::/64 and ff00::/8. */
   private addrconfLinkReady(l: Link): void {
     if (l.kind === 'loopback' || this.ipv6Disabled(l)) return;
+    // addrconf_dad_completed(): the settled state, DAD done for every address.
+    for (const a of l.ipv6) a.tentative = false;
     this.addMulticastRoute(l);
     // Routes of permanent addresses come back with the link.
     for (const a of l.ipv6) {
@@ -637,7 +804,8 @@ export class Netns {
       const ll = (0xfe80n << 112n) | eui64(l.mac);
       this.addV6PrefixRoute(l, ll, 64, 256);
       if (!l.ipv6.some((a) => a.local === ll)) {
-        this.addAddr6(l, { local: ll, prefixlen: 64, scope: 0x20, noprefixroute: false, nodad: false, permanent: false, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff });
+        // addrconf_add_linklocal(): IFA_F_PERMANENT, infinite lifetimes.
+        this.addAddr6(l, { local: ll, prefixlen: 64, scope: 253, noprefixroute: false, nodad: false, permanent: true, managetempaddr: false, optimistic: false, homeaddress: false, validLft: 0xffffffff, preferredLft: 0xffffffff });
       }
     }
   }
@@ -666,8 +834,9 @@ export class Netns {
   /** addrconf_ifdown(): on down, autoconfigured addresses and all IPv6 routes of the device go. */
   addrconfIfdown(l: Link, unregister: boolean): void {
     this.fib.removeWhere((r) => r.family === 6 && r.nexthops.some((nh) => nh.dev === l.ifindex));
-    if (unregister) l.ipv6 = [];
-    else l.ipv6 = l.ipv6.filter((a) => a.permanent && !isV6LinkLocal(a.local) && l.kind !== 'loopback');
+    // keep_addr_on_down = 0: every address goes, on down as on unregister.
+    void unregister;
+    l.ipv6 = [];
   }
 
   // ---- removal ---------------------------------------------------------------
@@ -758,7 +927,6 @@ export class Netns {
     if (l.name === name) return;
     if (!validIfName(name)) throw kerr('EINVAL');
     if (this.byName(name)) throw kerr('EEXIST');
-    if (l.up) throw kerr('EBUSY');
     this.sysctl.renameDevice(l.name, name);
     for (const a of l.ipv4) if (a.label === l.name || a.label.startsWith(l.name + ':')) a.label = name + a.label.slice(l.name.length);
     l.name = name;
@@ -784,6 +952,8 @@ export class Netns {
     this.carrier.delete(l.ifindex);
     this.operstate.delete(l.ifindex);
     this.sysctl.removeDevice(l.name);
+    // dev_shutdown(): the qdisc is noop again until the device is opened there.
+    l.qdisc = undefined;
     const idx = target.links.has(l.ifindex) ? target.allocIfindex() : l.ifindex;
     const oldIndex = l.ifindex;
     l.ifindex = idx;
@@ -825,6 +995,14 @@ function v6Net(a: bigint, len: number): bigint {
   if (len === 0) return 0n;
   const mask = ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - len)) - 1n);
   return a & mask;
+}
+
+/** The rtnetlink scope of an IPv6 address (rt_scope(ipv6_addr_scope())). */
+export function v6RtScope(a: bigint): number {
+  if (a === 1n) return 254;
+  if (isV6LinkLocal(a)) return 253;
+  if (a >> 118n === 0x3fbn) return 200;
+  return 0;
 }
 
 /** ipv6_addr_src_scope(): loopback 1, link-local 2, site 5, global 14. */

@@ -14,14 +14,34 @@ export const enum Out {
 /** iproute2 colour attributes (lib/color.c). */
 export type Color = 'none' | 'ifname' | 'mac' | 'inet' | 'inet6' | 'operUp' | 'operDown' | 'clear';
 
+/** attr_colors_light[] of lib/color.c (the default palette). */
 const COLOR_CODES: Record<Exclude<Color, 'none' | 'clear'>, string> = {
-  ifname: '\x1b[1;36m', // C_BOLD_CYAN... see colorFor()
+  ifname: '\x1b[36m',
+  mac: '\x1b[33m',
+  inet: '\x1b[35m',
+  inet6: '\x1b[34m',
+  operUp: '\x1b[32m',
+  operDown: '\x1b[31m',
+};
+
+/** attr_colors_dark[]: chosen when COLORFGBG names a dark background. */
+const COLOR_CODES_DARK: Record<Exclude<Color, 'none' | 'clear'>, string> = {
+  ifname: '\x1b[1;36m',
   mac: '\x1b[1;33m',
   inet: '\x1b[1;35m',
   inet6: '\x1b[1;34m',
   operUp: '\x1b[1;32m',
   operDown: '\x1b[1;31m',
 };
+
+/** set_color_palette(): the last ';'-field of COLORFGBG is 0-6 or 8. */
+export function isDarkBackground(colorfgbg: string | undefined): boolean {
+  if (!colorfgbg) return false;
+  const i = colorfgbg.lastIndexOf(';');
+  if (i < 0) return false;
+  const v = colorfgbg.slice(i + 1);
+  return v.length === 1 && ((v >= '0' && v <= '6') || v === '8');
+}
 
 class JsonWriter {
   private depth = 0;
@@ -129,6 +149,8 @@ export interface PrinterOptions {
   color?: boolean;
   /** The line separator of `-o` (oneline) mode: "\\" instead of "\n". */
   oneline?: boolean;
+  /** Use the dark-background palette (COLORFGBG). */
+  darkBg?: boolean;
 }
 
 export class Printer {
@@ -139,8 +161,10 @@ export class Printer {
   readonly color: boolean;
   /** _SL_ of iproute2: the line separator printed by print_nl(). */
   readonly sl: string;
+  private readonly palette: typeof COLOR_CODES;
 
   constructor(opts: PrinterOptions = {}) {
+    this.palette = opts.darkBg ? COLOR_CODES_DARK : COLOR_CODES;
     this.json = !!opts.json;
     this.pretty = !!opts.pretty;
     this.color = !!opts.color && !this.json;
@@ -209,7 +233,7 @@ export class Printer {
 
   private colored(color: Color, s: string): string {
     if (!this.color || color === 'none' || color === 'clear') return s;
-    return COLOR_CODES[color] + s + '\x1b[0m';
+    return this.palette[color] + s + '\x1b[0m';
   }
 
   /** print_color_string(): with key and null value only the key is named. */
@@ -252,6 +276,15 @@ export class Printer {
     if (this.js(t)) {
       if (key) this.jw!.name(key);
       this.jw!.string(value === 0 || value === 0n ? '0' : '0x' + value.toString(16));
+    } else if (this.text(t) && fmt !== null) this.chunks.push(sprintf(fmt, value));
+    return this;
+  }
+
+  /** A value written verbatim in JSON (jsonw_printf) and through fmt in text. */
+  raw(t: Out, key: string | null, fmt: string | null, value: string): this {
+    if (this.js(t)) {
+      if (key) this.jw!.name(key);
+      this.jw!.raw(value);
     } else if (this.text(t) && fmt !== null) this.chunks.push(sprintf(fmt, value));
     return this;
   }

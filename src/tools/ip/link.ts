@@ -1,8 +1,598 @@
-// ip link: being written (see the ip/link/address/netns work on issue 2).
+// ip link: do_iplink(), iplink_parse() and iplink_modify() of iproute2
+// ip/iplink.c. argv → LinkRequest → Netns calls in do_setlink() order.
 
 import type { ExecRequest } from '../types';
-import { type Ip, notSupported } from './common';
+import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, talk } from './common';
+import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
+import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, type BridgeSettings } from './link-types';
+import { kerr } from '../../kernel/errors';
+import type { Netns, NewLinkSpec } from '../../kernel/netns';
+import type { Link, LinkKind } from '../../kernel/link';
+import { isMulticastMac, isZeroMac, type Mac } from '../../net/mac';
 
-export function doLink(ip: Ip, _args: string[]): number | ExecRequest {
-  notSupported(ip, 'ip link');
+const LINK_USAGE_NEWLINK =
+  'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n' +
+  '\t\t    [ txqueuelen PACKETS ]\n' +
+  '\t\t    [ address LLADDR ]\n' +
+  '\t\t    [ broadcast LLADDR ]\n' +
+  '\t\t    [ mtu MTU ] [index IDX ]\n' +
+  '\t\t    [ numtxqueues QUEUE_COUNT ]\n' +
+  '\t\t    [ numrxqueues QUEUE_COUNT ]\n' +
+  '\t\t    [ netns { PID | NAME } ]\n' +
+  '\t\t    type TYPE [ ARGS ]\n' +
+  '\n' +
+  '\tip link delete { DEVICE | dev DEVICE | group DEVGROUP } type TYPE [ ARGS ]\n' +
+  '\n' +
+  '\tip link set { DEVICE | dev DEVICE | group DEVGROUP }\n' +
+  '\t\t\t[ { up | down } ]\n' +
+  '\t\t\t[ type TYPE ARGS ]\n';
+
+const LINK_USAGE_SET =
+  '\t\t[ arp { on | off } ]\n' +
+  '\t\t[ dynamic { on | off } ]\n' +
+  '\t\t[ multicast { on | off } ]\n' +
+  '\t\t[ allmulticast { on | off } ]\n' +
+  '\t\t[ promisc { on | off } ]\n' +
+  '\t\t[ trailers { on | off } ]\n' +
+  '\t\t[ carrier { on | off } ]\n' +
+  '\t\t[ txqueuelen PACKETS ]\n' +
+  '\t\t[ name NEWNAME ]\n' +
+  '\t\t[ address LLADDR ]\n' +
+  '\t\t[ broadcast LLADDR ]\n' +
+  '\t\t[ mtu MTU ]\n' +
+  '\t\t[ netns { PID | NAME } ]\n' +
+  '\t\t[ link-netns NAME | link-netnsid ID ]\n' +
+  '\t\t[ alias NAME ]\n' +
+  '\t\t[ vf NUM [ mac LLADDR ]\n' +
+  '\t\t\t [ vlan VLANID [ qos VLAN-QOS ] [ proto VLAN-PROTO ] ]\n' +
+  '\t\t\t [ rate TXRATE ]\n' +
+  '\t\t\t [ max_tx_rate TXRATE ]\n' +
+  '\t\t\t [ min_tx_rate TXRATE ]\n' +
+  '\t\t\t [ spoofchk { on | off} ]\n' +
+  '\t\t\t [ query_rss { on | off} ]\n' +
+  '\t\t\t [ state { auto | enable | disable} ]\n' +
+  '\t\t\t [ trust { on | off} ]\n' +
+  '\t\t\t [ node_guid EUI64 ]\n' +
+  '\t\t\t [ port_guid EUI64 ] ]\n' +
+  '\t\t[ { xdp | xdpgeneric | xdpdrv | xdpoffload } { off |\n' +
+  '\t\t\t  object FILE [ { section | program } NAME ] [ verbose ] |\n' +
+  '\t\t\t  pinned FILE } ]\n' +
+  '\t\t[ master DEVICE ][ vrf NAME ]\n' +
+  '\t\t[ nomaster ]\n' +
+  '\t\t[ addrgenmode { eui64 | none | stable_secret | random } ]\n' +
+  '\t\t[ protodown { on | off } ]\n' +
+  '\t\t[ protodown_reason PREASON { on | off } ]\n' +
+  '\t\t[ gso_max_size BYTES ] | [ gso_max_segs PACKETS ]\n' +
+  '\t\t[ gro_max_size BYTES ]\n' +
+  '\n' +
+  '\tip link show [ DEVICE | group GROUP ] [up] [master DEV] [vrf NAME] [type TYPE]\n' +
+  '\t\t[nomaster]\n' +
+  '\n' +
+  '\tip link xstats type TYPE [ ARGS ]\n' +
+  '\n' +
+  '\tip link afstats [ dev DEVICE ]\n' +
+  '\tip link property add dev DEVICE [ altname NAME .. ]\n' +
+  '\tip link property del dev DEVICE [ altname NAME .. ]\n' +
+  '\n' +
+  '\tip link help [ TYPE ]\n' +
+  '\n';
+
+export const LINK_USAGE = LINK_USAGE_NEWLINK + LINK_USAGE_SET + TYPES_USAGE;
+
+export function linkUsage(ip: Ip): never {
+  ip.err(LINK_USAGE);
+  throw new IpExit(255);
+}
+
+export function doLink(ip: Ip, args: string[]): number | ExecRequest {
+  if (args.length < 1) return listFlush(ip, [], 'list', true, () => linkUsage(ip));
+  const [cmd, ...rest] = args;
+  if (matches(cmd, 'add')) return modify(ip, 'add', rest);
+  if (matches(cmd, 'set') || matches(cmd, 'change')) return modify(ip, 'set', rest);
+  if (matches(cmd, 'replace')) return modify(ip, 'replace', rest);
+  if (matches(cmd, 'delete')) return modify(ip, 'del', rest);
+  if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return listFlush(ip, rest, 'list', true, () => linkUsage(ip));
+  if (matches(cmd, 'xstats')) notSupported(ip, 'ip link xstats');
+  if (matches(cmd, 'afstats')) notSupported(ip, 'ip link afstats');
+  if (matches(cmd, 'property')) notSupported(ip, 'ip link property');
+  if (matches(cmd, 'help')) {
+    if (rest.length === 0) linkUsage(ip);
+    const h = kindHelp(rest[0]);
+    if (!h) linkUsage(ip);
+    if (h.stdout) ip.out(h.text);
+    else ip.err(h.text);
+    return 0;
+  }
+  ip.err(`Command "${cmd}" is unknown, try "ip link help".\n`);
+  throw new IpExit(255);
+}
+
+/** What iplink_parse() puts in the request (ifinfomsg + IFLA_* attributes). */
+export interface LinkRequest {
+  up?: boolean;
+  name?: string;
+  dev?: string;
+  index?: number;
+  link?: string;
+  address?: number[];
+  broadcast?: number[];
+  txqlen?: number;
+  mtu?: number;
+  netns?: { kind: 'fd'; ns: Netns } | { kind: 'pid'; pid: number };
+  flags: Partial<Record<'multicast' | 'allmulti' | 'promisc' | 'notrailers' | 'noarp' | 'dynamic', boolean>>;
+  carrier?: boolean;
+  /** IFLA_MASTER: ifindex, 0 = nomaster. */
+  master?: number;
+  alias?: string;
+  group?: number;
+  linkmode?: number;
+  operstate?: number;
+  numTxQueues?: number;
+  numRxQueues?: number;
+  addrgenmode?: Link['addrgenmode'];
+  gsoMaxSize?: number;
+  gsoMaxSegs?: number;
+  groMaxSize?: number;
+  protodown?: boolean;
+  type?: string;
+  /** Words after `type KIND`. */
+  typeArgs: string[];
+}
+
+function onOff(ip: Ip, what: string, v: string): never {
+  ip.err(`Error: argument of "${what}" must be "on" or "off", not "${v}"\n`);
+  throw new IpExit(1);
+}
+
+/** check_ifname(): what dev_valid_name() would reject, checked early. */
+function badIfname(name: string, altname = false): boolean {
+  if (name.length === 0) return true;
+  if (!altname && Buffer.byteLength(name) >= 16) return true;
+  return /[/\s]/.test(name);
+}
+
+/** ll_addr_a2n(): colon-separated hex octets (sscanf "%x" each). */
+export function parseLladdr(ip: Ip, arg: string): number[] {
+  if (arg.includes('.')) notSupported(ip, 'IPv4-style link-layer addresses');
+  const out: number[] = [];
+  let rest = arg;
+  for (let i = 0; i < 32; i++) {
+    const cp = rest.indexOf(':');
+    const part = cp >= 0 ? rest.slice(0, cp) : rest;
+    const m = /^\s*[+]?(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
+    const v = m ? parseInt(m[1], 16) : NaN;
+    if (!m || v > 255) {
+      ip.err(`"${part}" is invalid lladdr.\n`);
+      throw new IpExit(1);
+    }
+    out.push(v);
+    if (cp < 0) break;
+    rest = rest.slice(cp + 1);
+  }
+  return out;
+}
+
+function macOf(bytes: number[]): Mac {
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+/** get_integer(): strtol base 0 into an int. */
+function getInteger(s: string): number | null {
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return null;
+  const body = m[2];
+  let n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.length > 1 && body[0] === '0' ? parseInt(body, 8) : parseInt(body, 10);
+  if (m[1] === '-') n = -n;
+  if (n > 0x7fffffff || n < -0x80000000) return null;
+  return n;
+}
+
+/** netns_get_fd(): a /run/netns name or a path to a namespace file. */
+export function openNetns(ip: Ip, name: string): Netns | null {
+  const k = ip.ctx.kernel;
+  if (!name.includes('/')) return k.byName(name) ?? null;
+  let m = /^\/(?:var\/)?run\/netns\/([^/]+)$/.exec(name);
+  if (m) return k.byName(m[1]) ?? null;
+  m = /^\/proc\/(self|\d+)\/ns\/net$/.exec(name);
+  if (m) {
+    if (m[1] === 'self') return ip.ctx.ns;
+    const pr = k.processes.find((p) => p.pid === Number(m![1]));
+    return pr ? (k.namespaces.get(pr.netns) ?? null) : null;
+  }
+  return null;
+}
+
+/** iplink_parse(). Returns the number of words consumed before `type`. */
+export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRequest): number {
+  let i = 0;
+  let qlenSet = false;
+  let mtuSet = false;
+  let netnsSet = false;
+  let numtx = false;
+  let numrx = false;
+  let groupSet = false;
+  let nameSet = false;
+  // iproute2 compares the dev and name pointers: equal until "dev X" is seen.
+  let devIsName = true;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    const next = () => {
+      if (i + 1 >= args.length) incomplete(ip);
+      return args[++i];
+    };
+    if (a === 'up') req.up = true;
+    else if (a === 'down') req.up = false;
+    else if (a === 'name') {
+      const v = next();
+      if (nameSet) duparg(ip, 'name', v);
+      if (badIfname(v)) invarg(ip, '"name" not a valid ifname', v);
+      req.name = v;
+      nameSet = true;
+      if (req.dev === undefined) {
+        req.dev = v;
+        devIsName = true;
+      } else devIsName = false;
+    } else if (a === 'index') {
+      const v = next();
+      if (req.index) duparg(ip, 'index', v);
+      const n = parseInt(v, 10) || 0;
+      if (n <= 0) invarg(ip, 'Invalid "index" value', v);
+      req.index = n;
+    } else if (matches(a, 'link')) req.link = next();
+    else if (matches(a, 'address')) req.address = parseLladdr(ip, next());
+    else if (matches(a, 'broadcast') || a === 'brd') req.broadcast = parseLladdr(ip, next());
+    else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
+      const v = next();
+      if (qlenSet) duparg(ip, 'txqueuelen', v);
+      const n = getInteger(v);
+      if (n === null) invarg(ip, 'Invalid "txqueuelen" value\n', v);
+      req.txqlen = n >>> 0;
+      qlenSet = true;
+    } else if (a === 'mtu') {
+      const v = next();
+      if (mtuSet) duparg(ip, 'mtu', v);
+      const n = getInteger(v);
+      if (n === null) invarg(ip, 'Invalid "mtu" value\n', v);
+      req.mtu = n >>> 0;
+      mtuSet = true;
+    } else if (a === 'xdpgeneric' || a === 'xdpdrv' || a === 'xdpoffload' || a === 'xdp') notSupported(ip, 'ip link xdp');
+    else if (a === 'netns') {
+      const v = next();
+      if (netnsSet) duparg(ip, 'netns', v);
+      const ns = openNetns(ip, v);
+      if (ns) req.netns = { kind: 'fd', ns };
+      else {
+        const n = getInteger(v);
+        if (n === null) invarg(ip, 'Invalid "netns" value\n', v);
+        req.netns = { kind: 'pid', pid: n };
+      }
+      netnsSet = true;
+    } else if (a === 'multicast' || a === 'allmulticast' || a === 'promisc' || a === 'trailers' || a === 'arp' || matches(a, 'dynamic')) {
+      const what = matches(a, 'dynamic') && a !== 'arp' && a.length <= 'dynamic'.length ? 'dynamic' : a;
+      const v = next();
+      if (v !== 'on' && v !== 'off') onOff(ip, what, v);
+      const on = v === 'on';
+      if (what === 'multicast') req.flags.multicast = on;
+      else if (what === 'allmulticast') req.flags.allmulti = on;
+      else if (what === 'promisc') req.flags.promisc = on;
+      else if (what === 'trailers') req.flags.notrailers = !on;
+      else if (what === 'arp') req.flags.noarp = !on;
+      else req.flags.dynamic = on;
+    } else if (a === 'carrier') {
+      const v = next();
+      if (v !== 'on' && v !== 'off') onOff(ip, 'carrier', v);
+      req.carrier = v === 'on';
+    } else if (a === 'vf') notSupported(ip, 'ip link vf');
+    else if (matches(a, 'master')) {
+      const v = next();
+      const idx = nameToIndex(ip.ns, v);
+      if (!idx) invarg(ip, 'Device does not exist\n', v);
+      req.master = idx;
+    } else if (a === 'vrf') {
+      const v = next();
+      const idx = nameToIndex(ip.ns, v);
+      if (!idx || ip.ns.links.get(idx)?.kind !== 'vrf') invarg(ip, 'Not a valid VRF name\n', v);
+      req.master = idx;
+    } else if (matches(a, 'nomaster')) req.master = 0;
+    else if (matches(a, 'type')) {
+      req.type = next();
+      i++;
+      break;
+    } else if (matches(a, 'alias')) {
+      const v = next();
+      if (Buffer.byteLength(v) >= 256) invarg(ip, 'alias too long\n', v);
+      req.alias = v;
+    } else if (a === 'group') {
+      const v = next();
+      if (groupSet) duparg(ip, 'group', v);
+      const g = v === 'default' ? 0 : /^\d+$/.test(v) ? Number(v) : null;
+      if (g === null) invarg(ip, 'Invalid "group" value\n', v);
+      req.group = g;
+      groupSet = true;
+    } else if (a === 'mode') {
+      const v = next().toLowerCase();
+      if (v !== 'default' && v !== 'dormant') invarg(ip, 'Invalid link mode\n', args[i]);
+      req.linkmode = v === 'default' ? 0 : 1;
+    } else if (a === 'state') {
+      const v = next();
+      const idx = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'].indexOf(v.toUpperCase());
+      if (idx < 0) invarg(ip, 'Invalid operstate\n', v);
+      req.operstate = idx;
+    } else if (matches(a, 'numtxqueues')) {
+      const v = next();
+      if (numtx) duparg(ip, 'numtxqueues', v);
+      const n = getInteger(v);
+      if (n === null) invarg(ip, 'Invalid "numtxqueues" value\n', v);
+      req.numTxQueues = n;
+      numtx = true;
+    } else if (matches(a, 'numrxqueues')) {
+      const v = next();
+      if (numrx) duparg(ip, 'numrxqueues', v);
+      const n = getInteger(v);
+      if (n === null) invarg(ip, 'Invalid "numrxqueues" value\n', v);
+      req.numRxQueues = n;
+      numrx = true;
+    } else if (matches(a, 'addrgenmode')) {
+      const v = next();
+      const m = ['eui64', 'none', 'stable_secret', 'random'].find((x) => x === v.toLowerCase());
+      if (!m) invarg(ip, 'Invalid address generation mode\n', v);
+      req.addrgenmode = m as Link['addrgenmode'];
+    } else if (matches(a, 'link-netns') || matches(a, 'link-netnsid')) notSupported(ip, `ip link ${a}`);
+    else if (a === 'protodown' || a === 'protodown_reason') notSupported(ip, `ip link ${a}`);
+    else if (a === 'gso_max_size' || a === 'gro_max_size') {
+      const v = next();
+      const n = parseCInt(v);
+      if (n === null) invarg(ip, `Invalid "${a}" value\n`, v);
+      if (a === 'gso_max_size') req.gsoMaxSize = n;
+      else req.groMaxSize = n;
+    } else if (a === 'gso_max_segs') {
+      const v = next();
+      const n = parseCInt(v);
+      if (n === null || n > 65535) invarg(ip, 'Invalid "gso_max_segs" value\n', v);
+      req.gsoMaxSegs = n;
+    } else if (a === 'parentdev') notSupported(ip, 'ip link parentdev');
+    else {
+      if (matches(a, 'help')) linkUsage(ip);
+      let v = a;
+      if (a === 'dev') v = next();
+      if (!devIsName) duparg2(ip, 'dev', v);
+      if (badIfname(v, true)) invarg(ip, '"dev" not a valid ifname', v);
+      req.dev = v;
+      devIsName = false;
+    }
+  }
+  // "ip link add dev X" and "ip link add name X" both name the device.
+  if (req.name === undefined) req.name = req.dev;
+  else if (req.dev === undefined) req.dev = req.name;
+  if (req.dev !== undefined && req.address && !create) {
+    const l = ip.ns.byName(req.dev);
+    if (l && req.address.length !== 6) {
+      ip.err(`Invalid address length ${req.address.length} - must be 6 bytes\n`);
+      throw new IpExit(1);
+    }
+  }
+  if (req.index && !create && !req.netns) {
+    ip.err('index can be used only when creating devices or when moving device to another netns.\n');
+    throw new IpExit(255);
+  }
+  return i;
+}
+
+function newReq(): LinkRequest {
+  return { flags: {}, typeArgs: [] };
+}
+
+/** iplink_modify(). */
+function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]): number {
+  const create = cmd === 'add' || cmd === 'replace';
+  const req = newReq();
+  const used = iplinkParse(ip, args, create, req);
+  const rest = args.slice(used);
+  // iplink_parse() tail: the device must exist unless creating.
+  if (req.group !== undefined && req.dev === undefined) {
+    if (rest.length) {
+      ip.err(`Garbage instead of arguments "${rest[0]} ...". Try "ip link help".\n`);
+      throw new IpExit(255);
+    }
+    if (create) {
+      ip.err('group cannot be used when creating devices.\n');
+      throw new IpExit(255);
+    }
+    notSupported(ip, 'ip link set group');
+  }
+  let target: Link | undefined;
+  let rename: string | undefined;
+  if (!create) {
+    if (req.dev === undefined) {
+      ip.err('Not enough information: "dev" argument is required.\n');
+      throw new IpExit(255);
+    }
+    const idx = nameToIndex(ip.ns, req.dev);
+    if (!idx) {
+      ip.err(`Cannot find device "${req.dev}"\n`);
+      return 1;
+    }
+    target = ip.ns.links.get(idx)!;
+    if (req.name !== undefined && req.name !== req.dev) rename = req.name;
+  } else {
+    if (req.name !== req.dev) {
+      ip.err('both "name" and "dev" cannot be used when creating devices.\n');
+      throw new IpExit(255);
+    }
+    if (req.link !== undefined && !nameToIndex(ip.ns, req.link)) {
+      ip.err(`Cannot find device "${req.link}"\n`);
+      return 1;
+    }
+  }
+  let bridgeOpts: BridgeSettings | undefined;
+  let peer: LinkRequest | undefined;
+  if (req.type !== undefined) {
+    const type = req.type;
+    if (hasLinkUtil(type) && rest.length) {
+      if (type === 'veth') {
+        if (rest[0] !== 'peer') {
+          ip.out(VETH_USAGE);
+          return 1;
+        }
+        peer = newReq();
+        const pused = iplinkParse(ip, rest.slice(1), create, peer);
+        if (peer.type !== undefined) duparg(ip, 'type', rest[1 + pused - 1]);
+        if (1 + pused < rest.length) {
+          ip.err(`Garbage instead of arguments "${rest[1 + pused]} ...". Try "ip link help".\n`);
+          return 1;
+        }
+      } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
+      else notSupported(ip, `ip link type ${type} options`);
+    } else if (rest.length) {
+      if (matches(rest[0], 'help')) linkUsage(ip);
+      ip.err(`Garbage instead of arguments "${rest[0]} ...". Try "ip link help".\n`);
+      return 1;
+    }
+  } else if (create) {
+    ip.err('Not enough information: "type" argument is required\n');
+    return 1;
+  }
+  ip.ctx.dirty = true;
+  if (cmd === 'del') {
+    talk(ip, () => ip.ns.deleteLink(target!));
+    return 0;
+  }
+  if (create) {
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace'));
+    return 0;
+  }
+  if (req.type !== undefined && req.type !== target!.kind && !(req.type === 'veth' && target!.kind === 'veth')) {
+    talk(ip, () => {
+      throw kerr('EOPNOTSUPP');
+    });
+  }
+  talk(ip, () => setLink(ip, ip.ns, target!, req, rename, bridgeOpts));
+  return 0;
+}
+
+function macValue(bytes: number[]): Mac {
+  if (bytes.length !== 6) throw kerr('EINVAL');
+  const m = macOf(bytes);
+  // eth_prepare_mac_addr_change(): is_valid_ether_addr().
+  if (isMulticastMac(m) || isZeroMac(m)) throw kerr('EADDRNOTAVAIL');
+  return m;
+}
+
+/** The namespace a request's IFLA_NET_NS_FD/PID names (rtnl_link_get_net()). */
+function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
+  if (!r.netns) return dflt;
+  if (r.netns.kind === 'fd') return r.netns.ns;
+  const pid = r.netns.pid;
+  const pr = ip.ctx.kernel.processes.find((p) => p.pid === pid);
+  if (!pr) throw kerr('ESRCH');
+  return ip.ctx.kernel.requireNs(pr.netns);
+}
+
+/** rtnl_newlink() create path. */
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean): void {
+  const type = req.type!;
+  const dest = requestNetns(ip, req, ip.ns);
+  const name = req.name ?? `${type}%d`;
+  const existing = req.name !== undefined ? dest.byName(req.name) : undefined;
+  if (existing) {
+    if (!replace) throw kerr('EEXIST');
+    notSupported(ip, 'ip link replace of an existing device');
+  }
+  if (!KNOWN_KINDS.has(type)) throw kerr('EOPNOTSUPP', 'Unknown device type');
+  if (Buffer.byteLength(name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
+  if (req.mtu !== undefined) checkMtu(type as LinkKind, req.mtu);
+  const spec: NewLinkSpec = {
+    name,
+    kind: type as LinkKind,
+    mtu: req.mtu,
+    mac: req.address ? macValue(req.address) : undefined,
+    txqlen: req.txqlen,
+    alias: req.alias,
+    group: req.group,
+    numTxQueues: req.numTxQueues,
+    numRxQueues: req.numRxQueues,
+  };
+  if (type === 'veth') {
+    const p = peer ?? newReq();
+    const peerNs = requestNetns(ip, p, dest);
+    if (p.mtu !== undefined) checkMtu('veth', p.mtu);
+    if (p.name !== undefined && Buffer.byteLength(p.name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
+    spec.peer = { name: p.name, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group };
+  }
+  if (type === 'bridge') spec.bridge = bridgeOpts;
+  const dev = dest.createLink(spec);
+  applyFlags(dev, req);
+  if (type === 'veth' && peer) {
+    const pr = dev.peer ? ip.ctx.kernel.deref(dev.peer) : undefined;
+    if (pr) {
+      applyFlags(pr.link, peer);
+      if (peer.up) pr.ns.setUp(pr.link, true);
+    }
+  }
+  if (req.up) dest.setUp(dev, true);
+  if (req.master !== undefined && req.master > 0) {
+    const m = dest.links.get(req.master);
+    if (!m) throw kerr('ENODEV');
+    dest.setMaster(dev, m);
+  }
+}
+
+/** dev_validate_mtu() against the kind's fixed limits before creation. */
+function checkMtu(kind: LinkKind, mtu: number): void {
+  const lim: Partial<Record<LinkKind, [number, number]>> = { veth: [68, 65535], bridge: [68, 65535] };
+  const l = lim[kind];
+  if (!l) return;
+  if (mtu < l[0]) throw kerr('EINVAL', 'mtu less than device minimum');
+  if (mtu > l[1]) throw kerr('EINVAL', 'mtu greater than device maximum');
+}
+
+/** The ifi_flags part of the request (dev_change_flags without IFF_UP). */
+function applyFlags(l: Link, req: LinkRequest): void {
+  const f = req.flags;
+  if (f.multicast !== undefined) l.multicast = f.multicast;
+  if (f.allmulti !== undefined) l.allmulti = f.allmulti ? 1 : 0;
+  if (f.promisc !== undefined) l.promisc = f.promisc ? 1 : 0;
+  if (f.noarp !== undefined) l.noarp = f.noarp;
+  if (f.dynamic !== undefined) l.dynamic = f.dynamic;
+  if (f.notrailers !== undefined) l.notrailers = f.notrailers;
+}
+
+/** do_setlink(): attributes in the kernel's order; the first error stops. */
+function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
+  if (req.netns) {
+    const target = requestNetns(ip, req, ns);
+    if (target !== ns) {
+      if (rename !== undefined && target.byName(rename)) throw kerr('EEXIST');
+      ns.moveTo(l, target, rename);
+      rename = undefined;
+      ns = target;
+    }
+  }
+  if (req.address) ns.setMac(l, macValue(req.address));
+  if (req.mtu !== undefined) ns.setMtu(l, req.mtu);
+  if (req.group !== undefined) l.group = req.group;
+  if (rename !== undefined) {
+    if (Buffer.byteLength(rename) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
+    ns.rename(l, rename);
+  }
+  if (req.alias !== undefined) l.alias = req.alias === '' ? undefined : req.alias;
+  if (req.broadcast) notSupported(ip, 'ip link set broadcast');
+  if (req.master !== undefined) {
+    if (req.master === 0) ns.setMaster(l, undefined);
+    else {
+      const m = ns.links.get(req.master);
+      if (!m) throw kerr('EINVAL');
+      ns.setMaster(l, m);
+    }
+  }
+  applyFlags(l, req);
+  if (req.up !== undefined) ns.setUp(l, req.up);
+  if (req.carrier !== undefined) throw kerr('EOPNOTSUPP');
+  if (req.txqlen !== undefined) l.txqlen = req.txqlen;
+  if (req.gsoMaxSize !== undefined) l.gsoMaxSize = req.gsoMaxSize;
+  if (req.gsoMaxSegs !== undefined) l.gsoMaxSegs = req.gsoMaxSegs;
+  if (req.groMaxSize !== undefined) l.groMaxSize = req.groMaxSize;
+  if (req.operstate !== undefined || req.linkmode !== undefined) notSupported(ip, 'ip link set state/mode');
+  if (req.addrgenmode !== undefined) l.addrgenmode = req.addrgenmode;
+  if (bridgeOpts && l.bridge) Object.assign(l.bridge, bridgeOpts);
 }

@@ -3,7 +3,7 @@
 // prefix matching, so `ip a`, `ip r g`, `ip l sh` pick what iproute2 picks.
 
 import type { ToolContext, ToolResult, ExecRequest } from '../types';
-import { Printer } from '../../lib/printer';
+import { Printer, isDarkBackground } from '../../lib/printer';
 import { type Ip, type IpOptions, IpExit, defaultIpOptions, matches, invarg, notSupported } from './common';
 import { OBJECTS, type IpObject } from './objects';
 
@@ -68,7 +68,7 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
     opts,
     out: (s) => ctx.io.stdout(s),
     err: (s) => ctx.io.stderr(s),
-    printer: () => new Printer({ json: opts.json, pretty: opts.pretty, color: opts.color, oneline: opts.oneline }),
+    printer: () => new Printer({ json: opts.json, pretty: opts.pretty, color: opts.color, oneline: opts.oneline, darkBg: isDarkBackground(ctx.env.COLORFGBG) }),
   };
   try {
     return runIp(ip, argv.slice(1));

@@ -1,0 +1,235 @@
+// Per-kind pieces of `ip link` (iproute2's struct link_util): option parsing
+// for `type KIND ARGS`, the -d printers (print_opt) and `ip link help KIND`.
+// veth: ip/link_veth.c; bridge: ip/iplink_bridge.c; dummy: no options.
+
+import { Out, type Printer } from '../../lib/printer';
+import type { Link } from '../../kernel/link';
+import type { Netns } from '../../kernel/netns';
+import { type Ip, IpExit, invarg, incomplete, matches, notSupported } from './common';
+
+export const VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
+
+export const BRIDGE_USAGE =
+  'Usage: ... bridge [ fdb_flush ]\n' +
+  [
+    'forward_delay FORWARD_DELAY',
+    'hello_time HELLO_TIME',
+    'max_age MAX_AGE',
+    'ageing_time AGEING_TIME',
+    'stp_state STP_STATE',
+    'priority PRIORITY',
+    'group_fwd_mask MASK',
+    'group_address ADDRESS',
+    'no_linklocal_learn NO_LINKLOCAL_LEARN',
+    'vlan_filtering VLAN_FILTERING',
+    'vlan_protocol VLAN_PROTOCOL',
+    'vlan_default_pvid VLAN_DEFAULT_PVID',
+    'vlan_stats_enabled VLAN_STATS_ENABLED',
+    'vlan_stats_per_port VLAN_STATS_PER_PORT',
+    'mcast_snooping MULTICAST_SNOOPING',
+    'mcast_vlan_snooping MULTICAST_VLAN_SNOOPING',
+    'mcast_router MULTICAST_ROUTER',
+    'mcast_query_use_ifaddr MCAST_QUERY_USE_IFADDR',
+    'mcast_querier MULTICAST_QUERIER',
+    'mcast_hash_elasticity HASH_ELASTICITY',
+    'mcast_hash_max HASH_MAX',
+    'mcast_last_member_count LAST_MEMBER_COUNT',
+    'mcast_startup_query_count STARTUP_QUERY_COUNT',
+    'mcast_last_member_interval LAST_MEMBER_INTERVAL',
+    'mcast_membership_interval MEMBERSHIP_INTERVAL',
+    'mcast_querier_interval QUERIER_INTERVAL',
+    'mcast_query_interval QUERY_INTERVAL',
+    'mcast_query_response_interval QUERY_RESPONSE_INTERVAL',
+    'mcast_startup_query_interval STARTUP_QUERY_INTERVAL',
+    'mcast_stats_enabled MCAST_STATS_ENABLED',
+    'mcast_igmp_version IGMP_VERSION',
+    'mcast_mld_version MLD_VERSION',
+    'nf_call_iptables NF_CALL_IPTABLES',
+    'nf_call_ip6tables NF_CALL_IP6TABLES',
+    'nf_call_arptables NF_CALL_ARPTABLES',
+  ]
+    .map((l) => `\t\t  [ ${l} ]\n`)
+    .join('') +
+  '\nWhere: VLAN_PROTOCOL := { 802.1Q | 802.1ad }\n';
+
+/** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
+ * dummy is modelled from drivers/net/dummy.c). */
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy']);
+
+/** Kinds iproute2 has a link_util for (help and option parsing). */
+const IPROUTE_KINDS = new Set([
+  'amt', 'bareudp', 'bond', 'bond_slave', 'bridge', 'bridge_slave', 'dsa', 'dummy', 'erspan', 'geneve', 'gre', 'gretap', 'gtp', 'ifb', 'ip6erspan',
+  'ip6gre', 'ip6gretap', 'ip6tnl', 'ipip', 'ipoib', 'ipvlan', 'ipvtap', 'macsec', 'macvlan', 'macvtap', 'netdevsim', 'nlmon', 'rmnet', 'sit', 'team',
+  'team_slave', 'vcan', 'veth', 'vlan', 'vrf', 'vti', 'vxcan', 'vxlan', 'wwan', 'xfrm', 'virt_wifi', 'can', 'hsr', 'ipoib', 'lowpan', 'batadv',
+]);
+
+export function hasLinkUtil(kind: string): boolean {
+  return IPROUTE_KINDS.has(kind);
+}
+
+/** `ip link help KIND` (print_help of the link_util), else null. */
+export function kindHelp(kind: string): { text: string; stdout: boolean } | null {
+  if (kind === 'veth') return { text: VETH_USAGE, stdout: true };
+  if (kind === 'bridge') return { text: BRIDGE_USAGE, stdout: true };
+  return null;
+}
+
+export type BridgeSettings = Partial<NonNullable<Link['bridge']>>;
+
+const BRIDGE_U32: [string, keyof NonNullable<Link['bridge']>, boolean][] = [
+  // [option, field, matches() abbreviation allowed]
+  ['forward_delay', 'forwardDelay', true],
+  ['hello_time', 'helloTime', true],
+  ['max_age', 'maxAge', true],
+  ['ageing_time', 'ageingTime', true],
+  ['stp_state', 'stpState', true],
+  ['priority', 'priority', true],
+  ['vlan_filtering', 'vlanFiltering', true],
+  ['group_fwd_mask', 'groupFwdMask', true],
+  ['vlan_default_pvid', 'vlanDefaultPvid', true],
+  ['mcast_snooping', 'mcastSnooping', true],
+  ['nf_call_iptables', 'nfCallIptables', true],
+  ['nf_call_ip6tables', 'nfCallIp6tables', true],
+  ['nf_call_arptables', 'nfCallArptables', true],
+];
+
+/** bridge_parse_opt(): the options the model keeps; others are unsupported. */
+export function parseBridgeOpts(ip: Ip, args: string[]): BridgeSettings {
+  const out: BridgeSettings = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const opt = BRIDGE_U32.find(([name]) => matches(a, name));
+    if (opt) {
+      if (i + 1 >= args.length) incomplete(ip);
+      const v = args[++i];
+      const n = parseCInt(v);
+      const max = opt[0] === 'priority' ? 0xffff : opt[0] === 'vlan_filtering' || opt[0] === 'mcast_snooping' || opt[0].startsWith('nf_call') ? 0xff : 0xffffffff;
+      if (n === null || n < 0 || n > max) invarg(ip, `invalid ${opt[0]}`, v);
+      (out as Record<string, number>)[opt[1]] = n;
+    } else if (matches(a, 'help')) {
+      ip.err(BRIDGE_USAGE);
+      throw new IpExit(1);
+    } else if (/^(fdb_flush|group_address|no_linklocal_learn|vlan_protocol|vlan_stats_enabled|vlan_stats_per_port|mcast_|)/.test(a) && a.length > 0 && (a.startsWith('mcast_') || ['fdb_flush', 'group_address', 'no_linklocal_learn', 'vlan_protocol', 'vlan_stats_enabled', 'vlan_stats_per_port'].includes(a))) {
+      notSupported(ip, `bridge option "${a}"`);
+    } else {
+      ip.err(`bridge: unknown command "${a}"?\n`);
+      ip.err(BRIDGE_USAGE);
+      throw new IpExit(1);
+    }
+  }
+  return out;
+}
+
+/** get_u32() of lib/utils.c: strtoul with base 0, whole string. */
+export function parseCInt(s: string): number | null {
+  if (!/^\s*(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(s)) return null;
+  const t = s.trim();
+  const n = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : parseInt(t, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The bridge id as the kernel formats it for iproute2: "8000.2:0:0:0:0:20". */
+function bridgeId(prio: number, mac: string): string {
+  return prio.toString(16).padStart(4, '0') + '.' + mac.split(':').map((b) => parseInt(b, 16).toString(16)).join(':');
+}
+
+function timer(p: Printer, name: string): void {
+  p.raw(Out.ANY, name, `${name} %s `, p.isJson ? '0.00' : '   0.00');
+}
+
+/** lu->print_opt for the device's kind. */
+export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
+  if (l.kind !== 'bridge' || !l.bridge) return;
+  const b = l.bridge;
+  const ports = ns.ports(l);
+  let idMac = '00:00:00:00:00:00';
+  for (const port of ports) if (idMac === '00:00:00:00:00:00' || port.mac < idMac) idMac = port.mac;
+  if (l.macSet && ports.length) idMac = l.mac;
+  const id = bridgeId(b.priority, idMac);
+  p.openObject('info_data');
+  p.num(Out.ANY, 'forward_delay', 'forward_delay %u ', b.forwardDelay);
+  p.num(Out.ANY, 'hello_time', 'hello_time %u ', b.helloTime);
+  p.num(Out.ANY, 'max_age', 'max_age %u ', b.maxAge);
+  p.num(Out.ANY, 'ageing_time', 'ageing_time %u ', b.ageingTime);
+  p.num(Out.ANY, 'stp_state', 'stp_state %u ', b.stpState);
+  p.num(Out.ANY, 'priority', 'priority %u ', b.priority);
+  p.num(Out.ANY, 'vlan_filtering', 'vlan_filtering %u ', b.vlanFiltering);
+  p.string(Out.ANY, 'bridge_id', 'bridge_id %s ', id);
+  p.string(Out.ANY, 'root_id', 'designated_root %s ', id);
+  p.num(Out.ANY, 'root_port', 'root_port %u ', 0);
+  p.num(Out.ANY, 'root_path_cost', 'root_path_cost %u ', 0);
+  p.num(Out.ANY, 'topology_change', 'topology_change %u ', 0);
+  p.num(Out.ANY, 'topology_change_detected', 'topology_change_detected %u ', 0);
+  timer(p, 'hello_timer');
+  timer(p, 'tcn_timer');
+  timer(p, 'topology_change_timer');
+  timer(p, 'gc_timer');
+  p.hex0x(Out.ANY, 'group_fwd_mask', 'group_fwd_mask %#x ', b.groupFwdMask);
+  p.string(Out.ANY, 'group_addr', 'group_address %s ', '01:80:c2:00:00:00');
+  p.num(Out.ANY, 'mcast_snooping', 'mcast_snooping %u ', b.mcastSnooping);
+  p.num(Out.ANY, 'no_linklocal_learn', 'no_linklocal_learn %u ', 0);
+  p.num(Out.ANY, 'mcast_vlan_snooping', 'mcast_vlan_snooping %u ', 0);
+  p.num(Out.ANY, 'mcast_router', 'mcast_router %u ', 1);
+  p.num(Out.ANY, 'mcast_query_use_ifaddr', 'mcast_query_use_ifaddr %u ', 0);
+  p.num(Out.ANY, 'mcast_querier', 'mcast_querier %u ', 0);
+  p.num(Out.ANY, 'mcast_hash_elasticity', 'mcast_hash_elasticity %u ', 16);
+  p.num(Out.ANY, 'mcast_hash_max', 'mcast_hash_max %u ', 4096);
+  p.num(Out.ANY, 'mcast_last_member_cnt', 'mcast_last_member_count %u ', 2);
+  p.num(Out.ANY, 'mcast_startup_query_cnt', 'mcast_startup_query_count %u ', 2);
+  p.num(Out.ANY, 'mcast_last_member_intvl', 'mcast_last_member_interval %u ', 100);
+  p.num(Out.ANY, 'mcast_membership_intvl', 'mcast_membership_interval %u ', 26000);
+  p.num(Out.ANY, 'mcast_querier_intvl', 'mcast_querier_interval %u ', 25500);
+  p.num(Out.ANY, 'mcast_query_intvl', 'mcast_query_interval %u ', 12500);
+  p.num(Out.ANY, 'mcast_query_response_intvl', 'mcast_query_response_interval %u ', 1000);
+  p.num(Out.ANY, 'mcast_startup_query_intvl', 'mcast_startup_query_interval %u ', 3124);
+  p.num(Out.ANY, 'mcast_stats_enabled', 'mcast_stats_enabled %u ', 0);
+  p.num(Out.ANY, 'mcast_igmp_version', 'mcast_igmp_version %u ', 2);
+  p.num(Out.ANY, 'mcast_mld_version', 'mcast_mld_version %u ', 1);
+  p.num(Out.ANY, 'nf_call_iptables', 'nf_call_iptables %u ', b.nfCallIptables);
+  p.num(Out.ANY, 'nf_call_ip6tables', 'nf_call_ip6tables %u ', b.nfCallIp6tables);
+  p.num(Out.ANY, 'nf_call_arptables', 'nf_call_arptables %u ', b.nfCallArptables);
+  p.closeObject();
+}
+
+/** bridge_slave print_opt: the port as br_port_fill_attrs() reports it. */
+export function printSlaveData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
+  const br = l.master !== undefined ? ns.links.get(l.master) : undefined;
+  if (!br || br.kind !== 'bridge') return;
+  const ports = ns.ports(br);
+  const no = ports.indexOf(l) + 1;
+  const state = !br.up || !l.up || !ns.lowerUp(l) ? 'disabled' : 'forwarding';
+  let idMac = '00:00:00:00:00:00';
+  for (const port of ports) if (idMac === '00:00:00:00:00:00' || port.mac < idMac) idMac = port.mac;
+  const id = bridgeId(br.bridge?.priority ?? 0x8000, idMac);
+  p.openObject('info_slave_data');
+  p.string(Out.ANY, 'state', 'state %s ', state);
+  p.num(Out.ANY, 'priority', 'priority %d ', 32);
+  p.num(Out.ANY, 'cost', 'cost %d ', 2);
+  for (const [k, v] of [['hairpin', false], ['guard', false], ['root_block', false], ['fastleave', false], ['learning', true], ['flood', true]] as const) p.onOff(Out.ANY, k, `${k} %s `, v);
+  p.hex0x(Out.ANY, 'id', 'port_id %#x ', 0x8000 + no);
+  p.hex0x(Out.ANY, 'no', 'port_no %#x ', no);
+  p.num(Out.ANY, 'designated_port', 'designated_port %u ', 0x8000 + no);
+  p.num(Out.ANY, 'designated_cost', 'designated_cost %u ', 0);
+  p.string(Out.ANY, 'bridge_id', 'designated_bridge %s ', id);
+  p.string(Out.ANY, 'root_id', 'designated_root %s ', id);
+  timer(p, 'hold_timer');
+  timer(p, 'message_age_timer');
+  timer(p, 'forward_delay_timer');
+  p.num(Out.ANY, 'topology_change_ack', 'topology_change_ack %u ', 0);
+  p.num(Out.ANY, 'config_pending', 'config_pending %u ', 0);
+  p.onOff(Out.ANY, 'proxy_arp', 'proxy_arp %s ', false);
+  p.onOff(Out.ANY, 'proxy_arp_wifi', 'proxy_arp_wifi %s ', false);
+  p.num(Out.ANY, 'multicast_router', 'mcast_router %u ', 1);
+  p.onOff(Out.ANY, 'mcast_fast_leave', 'mcast_fast_leave %s ', false);
+  p.onOff(Out.ANY, 'mcast_flood', 'mcast_flood %s ', true);
+  p.onOff(Out.ANY, 'bcast_flood', 'bcast_flood %s ', true);
+  p.onOff(Out.ANY, 'mcast_to_unicast', 'mcast_to_unicast %s ', false);
+  p.onOff(Out.ANY, 'neigh_suppress', 'neigh_suppress %s ', false);
+  p.hex0x(Out.JSON, 'group_fwd_mask', null, 0);
+  p.num(Out.TEXT, null, 'group_fwd_mask %u ', 0);
+  p.string(Out.ANY, 'group_fwd_mask_str', 'group_fwd_mask_str %s ', '0x0');
+  p.onOff(Out.ANY, 'vlan_tunnel', 'vlan_tunnel %s ', false);
+  p.onOff(Out.ANY, 'isolated', 'isolated %s ', false);
+  p.onOff(Out.ANY, 'locked', 'locked %s ', false);
+  p.closeObject();
+}
