@@ -102,12 +102,15 @@ export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promi
     } catch (e) {
       return stateError(e);
     }
+    // Unchanged file: the run on the first load stands and is what is saved.
+    let changed = loaded.kernel;
     if (session.identity !== loaded.identity) {
       io = hostIO(stdin);
       r = runGuarded(session.kernel, argv, io);
+      changed = session.kernel;
     }
     try {
-      session.close(r.dirty);
+      session.close(r.dirty, changed);
     } catch (e) {
       writeAll(2, `iplab: cannot save ${opts.statePath}: ${(e as Error).message}\n`);
       return 1;

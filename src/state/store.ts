@@ -137,8 +137,9 @@ export function saveState(file: string, kernel: Kernel): void {
 
 export interface Session extends LoadedState {
   lock: Lock;
-  /** Save (if changed) and release the lock. */
-  close(changed: boolean): void;
+  /** Save (if changed) and release the lock; kernel: the model that was
+   * changed (the session's own unless the caller ran on an earlier load). */
+  close(changed: boolean, kernel?: Kernel): void;
 }
 
 /** Lock, then load: the unit of every command that may change the state. */
@@ -155,9 +156,9 @@ export async function openSession(file: string): Promise<Session> {
   return {
     ...loaded,
     lock,
-    close(changed: boolean) {
+    close(changed: boolean, kernel: Kernel = loaded.kernel) {
       try {
-        if (changed) saveState(file, loaded.kernel);
+        if (changed) saveState(file, kernel);
       } finally {
         lock.release();
       }

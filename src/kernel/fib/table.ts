@@ -501,10 +501,11 @@ export class Fib {
     return [...this.tables.values()].sort((a, b) => (a.id & 255) - (b.id & 255) || b.created - a.created);
   }
 
-  /** All routes, tables in dump order. */
+  /** All routes, tables in creation order (what a snapshot keeps, so that
+   * re-adding them recreates the tables in the same order). */
   all(family?: Family): Route[] {
     const out: Route[] = [];
-    for (const t of this.tablesInDumpOrder()) {
+    for (const t of [...this.tables.values()].sort((a, b) => a.created - b.created)) {
       const l = t.list(family);
       for (let i = 0; i < l.length; i++) out.push(l[i]);
     }

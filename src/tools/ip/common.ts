@@ -63,7 +63,12 @@ export interface Ip {
 
 /** Thrown to end the command with an exit status (iproute2's exit()). */
 export class IpExit extends Error {
-  constructor(readonly code: number) {
+  constructor(
+    readonly code: number,
+    /** true: the command returned a failure (ip -batch goes on with -force);
+     * false: iproute2 called exit(), which ends a batch too. */
+    readonly returned = false,
+  ) {
     super(`exit ${code}`);
   }
 }
@@ -106,7 +111,7 @@ export function incomplete(ip: Ip): never {
 export function kernelError(ip: Ip, e: KernelError, code = 2): never {
   if (e.extack) ip.err(`Error: ${e.extack}.\n`);
   else ip.err(`RTNETLINK answers: ${STRERROR[e.errno]}\n`);
-  throw new IpExit(code);
+  throw new IpExit(code, true);
 }
 
 /** A recognised feature that iplab does not model yet. */

@@ -84,7 +84,7 @@ function usage(ip: Ip): never {
 /** nodev(): "Cannot find device" and return -1 (exit 1). */
 function nodev(ip: Ip, name: string): never {
   ip.err(`Cannot find device "${name}"\n`);
-  throw new IpExit(1);
+  throw new IpExit(1, true);
 }
 
 function devIndex(ip: Ip, name: string): number {
@@ -408,7 +408,7 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
   const f: Filter = { tb: RT_TABLE.main, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, tos: 0, tosmask: 0, oif: 0, oifmask: 0, iif: 0, iifmask: 0, metric: 0, metricmask: 0, flush: action === 'flush' };
   if (action === 'flush' && argv.length === 0) {
     ip.err('"ip route flush" requires arguments.\n');
-    return 1;
+    throw new IpExit(1, true);
   }
   let od: string | undefined;
   let id: string | undefined;
@@ -792,7 +792,7 @@ function get(ip: Ip, argv: string[]): number {
   }
   if (!dst) {
     ip.err('need at least a destination address\n');
-    return 1;
+    throw new IpExit(1, true);
   }
   const iif = idev !== undefined ? devIndex(ip, idev) : 0;
   const oif = odev !== undefined ? devIndex(ip, odev) : 0;
