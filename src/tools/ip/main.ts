@@ -6,6 +6,7 @@ import type { ToolContext, ToolResult, ExecRequest } from '../types';
 import { Printer, isDarkBackground } from '../../lib/printer';
 import { type Ip, type IpOptions, IpExit, defaultIpOptions, matches, invarg, notSupported } from './common';
 import { OBJECTS, type IpObject } from './objects';
+import { batch } from './batch';
 
 const USAGE =
   'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n' +
@@ -152,8 +153,6 @@ function runIp(ip: Ip, args: string[]): ToolResult {
   // check_enable_color(): JSON output is never coloured.
   if (opts.json) opts.color = false;
   if (opts.batchFile !== undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { batch } = require('./batch') as typeof import('./batch');
     return batch(ip, opts.batchFile);
   }
   if (i >= args.length) usage(ip);
