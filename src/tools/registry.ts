@@ -3,10 +3,16 @@
 import type { ToolMain } from './types';
 import { main as ip } from './ip/main';
 import { main as sysctl } from './sysctl/main';
+import { main as unshare } from './unshare/main';
+import { main as nsenter } from './nsenter/main';
+import { main as lsns } from './lsns/main';
 
 export const TOOLS: Record<string, ToolMain> = {
   ip,
   sysctl,
+  unshare,
+  nsenter,
+  lsns,
 };
 
 /** Networking programs that iplab refuses inside `iplab run` / `iplab shell`
@@ -21,7 +27,7 @@ export const NOT_EMULATED = [
   'ethtool', 'route', 'ifconfig', 'arp', 'netstat', 'nc', 'ncat', 'netcat', 'curl', 'wget', 'nslookup', 'dig',
   'host', 'mtr', 'tcpdump', 'tshark', 'socat', 'telnet', 'ssh', 'scp', 'rsync', 'ifup', 'ifdown', 'ifquery',
   'dhclient', 'dhcpcd', 'udhcpc', 'nmcli', 'networkctl', 'resolvectl', 'iw', 'iwconfig', 'wg', 'vconfig',
-  'sysctl', 'unshare', 'nsenter', 'lsns', 'ipmaddr', 'iptunnel', 'nameif', 'mii-tool', 'plipconfig', 'slattach', 'rarp', 'devlink', 'dcb', 'rdma',
+  'ipmaddr', 'iptunnel', 'nameif', 'mii-tool', 'plipconfig', 'slattach', 'rarp', 'devlink', 'dcb', 'rdma',
   'tipc', 'vdpa', 'genl', 'lnstat', 'nstat', 'rtacct', 'rtmon', 'rtstat', 'ctstat', 'routel', 'bpftool',
   'ipvsadm-save', 'ipvsadm-restore', 'conntrackd', 'nfct', 'ip6tables-legacy-save', 'ip6tables-legacy-restore',
   'ip6tables-nft-save', 'ip6tables-nft-restore', 'ebtables-save', 'ebtables-restore', 'arptables-save',
