@@ -1,4 +1,3 @@
-# iplab-skip: needs ip netns (issue 2, being written on the ip worktree)
 # nsenter and unshare with namespaces named under /run/netns.
 ip netns add ns1
 sysctl -w net.ipv4.ip_forward=1

@@ -1,4 +1,3 @@
-# iplab-skip: needs ip link (issue 2, being written on the ip worktree)
 # Device keys come and go with devices, follow renames and start from default.
 sysctl -w net.ipv4.conf.default.rp_filter=2 net.ipv6.conf.default.accept_ra=0 net.ipv4.conf.default.forwarding=1
 ip link add v0 type veth peer name v1

@@ -164,6 +164,11 @@ export class Sysctl {
       for (const [k, v] of tmpl) this.values.set(`${g}${name}.${k}`, v);
     }
     if (mtu !== undefined) this.setDeviceMtu(name, mtu);
+    // inetdev_init() copies devconf_dflt whole, its state bits included: an
+    // entry written on `default` before the device existed counts as set.
+    for (const k of [...this.explicitSet]) {
+      if (k.startsWith('net.ipv4.conf.default.')) this.explicitSet.add(`net.ipv4.conf.${name}.${k.slice(22)}`);
+    }
   }
 
   /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
