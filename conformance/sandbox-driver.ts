@@ -25,7 +25,7 @@ const ENV = {
 };
 
 const STABLE_MS = Number(process.env.IPLAB_SETTLE_STABLE_MS ?? 200);
-const CAP_MS = Number(process.env.IPLAB_SETTLE_CAP_MS ?? 3000);
+const CAP_MS = Number(process.env.IPLAB_SETTLE_CAP_MS ?? 5000);
 const POLL_MS = 40;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -91,7 +91,7 @@ function settle(): string[] {
   for (;;) {
     const now = Date.now();
     if (prev.pending.length === 0 && now - since >= STABLE_MS) return [];
-    if (now - start >= CAP_MS) return prev.pending.length ? prev.pending : ['state kept changing'];
+    if (now - start >= CAP_MS) return prev.pending.length ? prev.pending : ['state still changing'];
     sleep(POLL_MS);
     const cur = observe();
     if (cur.text !== prev.text) since = Date.now();
