@@ -72,7 +72,9 @@ export function normalisationsFor(sc: Scenario, stepIndex: number): Set<Normalis
 
 // ---------------------------------------------------------------- MACs
 
-const MAC_RE = /(?<![0-9A-Fa-f:])([0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5})(?![0-9A-Fa-f:])/g;
+// iproute2 prints bridge ids with %x per octet ("8000.a2:d6:62:7:c1:74"),
+// so an octet may have one digit.
+const MAC_RE = /(?<![0-9A-Fa-f:])([0-9a-fA-F]{1,2}(?::[0-9a-fA-F]{1,2}){5})(?![0-9A-Fa-f:])/g;
 const IP6_RE = /(?<![0-9A-Fa-f:.])([0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})(?![0-9A-Fa-f:])/g;
 
 /** MACs written in a scenario (commands and heredocs): these were chosen,
@@ -130,7 +132,11 @@ class MacTokens {
     // whether a MAC shows up itself or inside an EUI-64 address.
     const hits: { at: number; len: number; repl: () => string }[] = [];
     for (const m of text.matchAll(MAC_RE)) {
-      const mac = m[1].toLowerCase();
+      const mac = m[1]
+        .toLowerCase()
+        .split(':')
+        .map((x) => x.padStart(2, '0'))
+        .join(':');
       if (isRandomMac(mac, this.explicit)) hits.push({ at: m.index!, len: m[0].length, repl: () => this.token(mac) });
     }
     for (const m of text.matchAll(IP6_RE)) {

@@ -77,7 +77,10 @@ function pendingWork(addrOut: string): string[] {
     // IFF_LOWER_UP follows the carrier at once, IFF_RUNNING (the absence of
     // NO-CARRIER) only when link watch has run, up to a second later for
     // devices whose events are not urgent (linkwatch_urgent_event()).
-    if (l.flags.includes('LOWER_UP') && l.flags.includes('NO-CARRIER')) out.push(`${name} waits for link watch`);
+    // Either way round: carrier gained (LOWER_UP with NO-CARRIER) or lost
+    // (UP, RUNNING still set: neither LOWER_UP nor NO-CARRIER).
+    const f = l.flags;
+    if (f.includes('UP') && f.includes('LOWER_UP') === f.includes('NO-CARRIER')) out.push(`${name} waits for link watch`);
   }
   return out;
 }

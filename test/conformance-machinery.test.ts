@@ -76,11 +76,13 @@ describe('normalisations', () => {
       out('x = aa:72:fe:b6:98:90\n'),
       out(''),
       out(''),
-      out(''),
+      out('designated_root 8000.aa:72:fe:b6:98:90 bridge_id 8000.aa:72:fe:b6:98:9 8000.6a:6a:8a:86:f6:ae\n'),
     ]);
     expect(run[1].stdout).toBe('link/ether <mac1> brd ff:ff:ff:ff:ff:ff\nlink/ether 02:00:00:00:00:01 brd ff:ff:ff:ff:ff:ff\nbridge_id 8000.<mac2>\n');
     expect(run[2].stdout).toBe('inet6 fe80:0:0:0:<eui64:mac2>/64 scope link\ninet6 fe80:0:0:0:<eui64:mac1>/64\ninet6 fe80::ff:fe00:1/64\ninet6 2001:db8:0:0:<eui64:mac1>/64\n');
     expect(run[3].stdout).toBe('x = aa:72:fe:b6:98:90\n'); // sysctl is not a MAC-printing class
+    // ping is not either; forced on here to check the unpadded bridge-id form.
+    expect(normaliseRun(parseScenario('# iplab-normalise: mac\nip l\nip l', 'x/y'), [out('aa:72:fe:b6:98:09\n'), out('8000.aa:72:fe:b6:98:9\n')])[1].stdout).toBe('8000.<mac1>\n');
   });
   test('hash-ordered listings, dates, rtts', () => {
     const run = normaliseRun(sc, [

@@ -1,6 +1,6 @@
 # disable_ipv6 removes IPv6 addresses and routes; enabling brings link-local back.
 ip link set lo up
-ip link add veth0 type veth peer name veth1
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip link set veth0 up
 ip link set veth1 up
 ip addr add 2001:db8::1/64 dev veth0 nodad

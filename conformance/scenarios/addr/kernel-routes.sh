@@ -1,6 +1,6 @@
 # The routes the kernel makes for addresses, as ip route show table all lists them.
 ip link set lo up
-ip link add veth0 type veth peer name veth1
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip link set veth0 up
 ip link set veth1 up
 ip addr add 192.168.1.10/24 dev veth0

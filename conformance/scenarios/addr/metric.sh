@@ -1,5 +1,5 @@
 # Prefix route metrics from addresses.
-ip link add veth0 type veth peer name veth1
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip link set veth0 up
 ip link set veth1 up
 ip addr add 10.0.0.1/24 dev veth0 metric 100

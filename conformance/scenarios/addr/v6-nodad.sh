@@ -1,5 +1,5 @@
 # IPv6 addresses with nodad on a link without carrier, then with carrier.
-ip link add veth0 type veth peer name veth1
+ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip addr add 2001:db8::1/64 dev veth0 nodad
 ip addr add 2001:db8:1::1/64 dev veth0
 ip -6 addr show veth0

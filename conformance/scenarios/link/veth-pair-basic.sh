@@ -6,4 +6,6 @@ ip -br link
 ip link set veth1 up
 ip -br link
 ip addr
-ip -6 route show table all
+ip -6 route show table all dev veth0
+ip -6 route show table all dev veth1
+ip route show table local dev veth1
