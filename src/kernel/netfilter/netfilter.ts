@@ -1,0 +1,446 @@
+// The netfilter state of one network namespace, as iptables-nft sees it:
+// per family (ip, ip6) the xtables-compatible tables with their base chains
+// (created on first use, as nft_xt_builtin_init() does), user chains, rules
+// and counters. Operations fail with the errno the kernel (nf_tables via
+// iptables-nft) reports; the tool turns them into iptables' texts.
+
+import { RuleParser, saveRule, XtError } from './codec';
+import type { Chain, Hook, NfFamily, Policy, Rule, RuleSpec, TableName, Target } from './types';
+
+export const TABLE_NAMES: TableName[] = ['filter', 'nat', 'mangle', 'raw', 'security'];
+/** Dump order of iptables-save: the builtin_table array of iptables/nft.c. */
+export const SAVE_ORDER: TableName[] = ['mangle', 'security', 'raw', 'filter', 'nat'];
+export const BUILTIN: Record<TableName, Hook[]> = {
+  filter: ['INPUT', 'FORWARD', 'OUTPUT'],
+  nat: ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'],
+  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'],
+  raw: ['PREROUTING', 'OUTPUT'],
+  security: ['INPUT', 'FORWARD', 'OUTPUT'],
+};
+
+export type NfErrno = 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
+export class NfError extends Error {
+  constructor(readonly errno: NfErrno) {
+    super(errno);
+  }
+}
+const fail = (e: NfErrno): never => {
+  throw new NfError(e);
+};
+
+/** A rule built from canonical text; decoded lazily (snapshot load fast path). */
+class TextRule implements Rule {
+  private _spec?: RuleSpec;
+  constructor(
+    readonly text: string,
+    private readonly family: NfFamily,
+    public pkts = 0,
+    public bytes = 0,
+    spec?: RuleSpec,
+  ) {
+    this._spec = spec;
+  }
+  get spec(): RuleSpec {
+    if (!this._spec) this._spec = decodeRule(this.text, this.family);
+    return this._spec;
+  }
+}
+
+/** Decodes canonical rule text (no chain existence checks: the text was valid). */
+export function decodeRule(text: string, family: NfFamily): RuleSpec {
+  const argv = splitWords(text);
+  const p = new RuleParser(family);
+  let i = 0;
+  while (i < argv.length) {
+    let inv = false;
+    if (argv[i] === '!') { inv = true; i++; }
+    const n = p.option(argv, i, inv);
+    if (n < 0) throw new XtError(`bad rule text: ${text}`);
+    i = n;
+  }
+  return p.finish(() => true)[0];
+}
+
+/** Shell-like word split of save text ("..." quoting with \" and \\ escapes). */
+export function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
+    if (i >= n) break;
+    let w = '';
+    while (i < n && s[i] !== ' ' && s[i] !== '\t') {
+      const c = s[i];
+      if (c === '"' || c === "'") {
+        const q = c;
+        i++;
+        while (i < n && s[i] !== q) {
+          if (q === '"' && s[i] === '\\' && i + 1 < n) i++;
+          w += s[i++];
+        }
+        i++;
+      } else w += s[i++];
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+export function makeRule(spec: RuleSpec, family: NfFamily, pkts = 0, bytes = 0): Rule {
+  return new TextRule(saveRule(spec, family), family, pkts, bytes, spec);
+}
+
+export class Table {
+  /** Whether the table exists in the kernel (created by the first change). */
+  exists = false;
+  readonly chains = new Map<string, Chain>();
+
+  constructor(
+    readonly name: TableName,
+    readonly family: NfFamily,
+  ) {
+    for (const h of BUILTIN[name]) this.chains.set(h, { name: h, hook: h, policy: 'ACCEPT', rules: [], pkts: 0, bytes: 0 });
+  }
+
+  isBuiltin(name: string): boolean {
+    return (BUILTIN[this.name] as string[]).includes(name);
+  }
+
+  /** Base chains in hook order, then user chains sorted by name (nft_cache_sort_chains()). */
+  ordered(): Chain[] {
+    const base: Chain[] = [];
+    const user: Chain[] = [];
+    for (const c of this.chains.values()) (c.hook ? base : user).push(c);
+    user.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...base, ...user];
+  }
+
+  get(name: string): Chain | undefined {
+    return this.chains.get(name);
+  }
+
+  require(name: string): Chain {
+    return this.chains.get(name) ?? fail('ENOENT');
+  }
+
+  /** Rules in the table that jump or go to `name`. */
+  references(name: string): number {
+    let n = 0;
+    for (const c of this.chains.values())
+      for (const r of c.rules) {
+        // Cheap pre-filter on the text before decoding the rule.
+        if (!r.text.includes(name)) continue;
+        const t = r.spec.target;
+        if (t.t === 'jump' && t.chain === name) n++;
+      }
+    return n;
+  }
+
+  allReferences(): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const c of this.chains.values())
+      for (const r of c.rules) {
+        const t = r.spec.target;
+        if (t.t === 'jump') m.set(t.chain, (m.get(t.chain) ?? 0) + 1);
+      }
+    return m;
+  }
+
+  // ---- chain operations -------------------------------------------------------
+
+  newChain(name: string): void {
+    if (this.chains.has(name)) fail('EEXIST');
+    this.exists = true;
+    this.chains.set(name, { name, rules: [], pkts: 0, bytes: 0 });
+  }
+
+  deleteChain(name: string): void {
+    const c = this.chains.get(name);
+    if (!c || c.hook) fail('ENOENT');
+    if (this.references(name) > 0) fail('EBUSY');
+    if (c!.rules.length) fail('ENOTEMPTY');
+    this.chains.delete(name);
+  }
+
+  /** -X without a name: every user chain that is not referenced (flushed first by the caller). */
+  deleteUserChains(): void {
+    const refs = this.allReferences();
+    for (const c of [...this.chains.values()]) {
+      if (c.hook) continue;
+      if ((refs.get(c.name) ?? 0) > 0) fail('EBUSY');
+    }
+    for (const c of [...this.chains.values()]) if (!c.hook) this.chains.delete(c.name);
+  }
+
+  renameChain(from: string, to: string): void {
+    const c = this.chains.get(from);
+    if (!c || c.hook) fail('ENOENT');
+    if (this.chains.has(to)) fail('EEXIST');
+    // Rebuild the map to keep iteration stable; rules jumping to it follow the new name.
+    this.chains.delete(from);
+    c!.name = to;
+    this.chains.set(to, c!);
+    for (const ch of this.chains.values())
+      ch.rules = ch.rules.map((r) => {
+        const t = r.spec.target;
+        if (t.t !== 'jump' || t.chain !== from) return r;
+        const spec: RuleSpec = { ...r.spec, target: { ...t, chain: to } };
+        return makeRule(spec, this.family, r.pkts, r.bytes);
+      });
+  }
+
+  setPolicy(name: string, policy: string): void {
+    const c = this.chains.get(name);
+    if (!c || !c.hook) fail('ENOENT');
+    if (policy !== 'ACCEPT' && policy !== 'DROP') fail('EINVAL');
+    this.exists = true;
+    c!.policy = policy as Policy;
+  }
+
+  flush(name?: string): void {
+    if (name === undefined) {
+      for (const c of this.chains.values()) c.rules = [];
+      return;
+    }
+    this.require(name).rules = [];
+  }
+
+  zero(name?: string): void {
+    const z = (c: Chain) => {
+      c.pkts = 0;
+      c.bytes = 0;
+      for (const r of c.rules) {
+        r.pkts = 0;
+        r.bytes = 0;
+      }
+    };
+    if (name === undefined) for (const c of this.chains.values()) z(c);
+    else z(this.require(name));
+  }
+
+  // ---- rule operations --------------------------------------------------------
+
+  /** Kernel-side checks of a rule in a chain: table and hook of targets and matches. */
+  check(chain: Chain, spec: RuleSpec): void {
+    if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
+    const t = spec.target;
+    if (t.t === 'jump') {
+      const dest = this.chains.get(t.chain);
+      if (!dest) fail('ENOENT');
+      if (dest!.hook) fail('EINVAL');
+      if (this.reaches(t.chain, chain.name)) fail('ELOOP');
+      // Rules of the chain jumped to must suit this hook too (nft_chain_validate()).
+      if (chain.hook) this.validateReach(t.chain, chain.hook, new Set());
+    }
+  }
+
+  private validateReach(name: string, hook: Hook, seen: Set<string>): void {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const c = this.chains.get(name);
+    if (!c) return;
+    for (const r of c.rules) {
+      if (!validFor(this.name, hook, r.spec)) fail('EINVAL');
+      const t = r.spec.target;
+      if (t.t === 'jump') this.validateReach(t.chain, hook, seen);
+    }
+  }
+
+  /** Does chain `from` reach `to` through jumps? */
+  reaches(from: string, to: string): boolean {
+    if (from === to) return true;
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n === to) return true;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      const c = this.chains.get(n);
+      if (!c) continue;
+      for (const r of c.rules) {
+        if (!r.text.includes(' -j ') && !r.text.includes(' -g ')) continue;
+        const t = r.spec.target;
+        if (t.t === 'jump') stack.push(t.chain);
+      }
+    }
+    return false;
+  }
+
+  append(name: string, rule: Rule, check = true): void {
+    const c = this.require(name);
+    if (check) this.check(c, rule.spec);
+    this.exists = true;
+    c.rules.push(rule);
+  }
+
+  /** -I: position 1-based; one past the end is allowed only when it is 1. */
+  insert(name: string, pos: number, rule: Rule): void {
+    const c = this.require(name);
+    if (pos > c.rules.length + 1) fail('E2BIG');
+    this.check(c, rule.spec);
+    this.exists = true;
+    c.rules.splice(pos - 1, 0, rule);
+  }
+
+  replace(name: string, pos: number, rule: Rule): void {
+    const c = this.require(name);
+    if (c.rules.length === 0) fail('ENOENT');
+    if (pos > c.rules.length) fail('E2BIG');
+    this.check(c, rule.spec);
+    c.rules[pos - 1] = rule;
+  }
+
+  deleteNum(name: string, pos: number): void {
+    const c = this.require(name);
+    if (pos > c.rules.length) fail('E2BIG');
+    c.rules.splice(pos - 1, 1);
+  }
+
+  find(name: string, text: string): number {
+    const c = this.require(name);
+    return c.rules.findIndex((r) => r.text === text);
+  }
+
+  deleteSpec(name: string, text: string): void {
+    const i = this.find(name, text);
+    if (i < 0) fail('ENOENT');
+    this.require(name).rules.splice(i, 1);
+  }
+}
+
+/** Table and hook restrictions of targets and matches (their xt_target/xt_match .table/.hooks). */
+const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
+  DNAT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
+  SNAT: { table: 'nat', hooks: ['POSTROUTING', 'INPUT'] },
+  MASQUERADE: { table: 'nat', hooks: ['POSTROUTING'] },
+  REDIRECT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
+  NETMAP: { table: 'nat' },
+  REJECT: { hooks: ['INPUT', 'FORWARD', 'OUTPUT'] },
+  TTL: { table: 'mangle' },
+  HL: { table: 'mangle' },
+  DSCP: { table: 'mangle' },
+  TCPMSS: { hooks: ['FORWARD', 'OUTPUT', 'POSTROUTING'] },
+  NOTRACK: { table: 'raw' },
+  CT: { table: 'raw' },
+  TRACE: { table: 'raw' },
+};
+const MATCH_HOOKS: Record<string, Hook[]> = {
+  owner: ['OUTPUT', 'POSTROUTING'],
+  mac: ['PREROUTING', 'INPUT', 'FORWARD'],
+};
+
+export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpec): boolean {
+  const t: Target = spec.target;
+  const lim = TARGET_LIMITS[t.t];
+  if (lim) {
+    if (lim.table && lim.table !== table) return false;
+    if (hook && lim.hooks && !lim.hooks.includes(hook)) return false;
+  }
+  if (t.t === 'REJECT' && t.with === 'tcp-reset' && (spec.proto !== 6 || spec.protoInv)) return false;
+  if (hook) {
+    for (const m of spec.matches) {
+      const hooks = MATCH_HOOKS[m.m];
+      if (hooks && !hooks.includes(hook)) return false;
+      if (m.m === 'addrtype') {
+        if (m.limitIn && (hook === 'OUTPUT' || hook === 'POSTROUTING')) return false;
+        if (m.limitOut && (hook === 'PREROUTING' || hook === 'INPUT')) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** All tables of one namespace, per family. */
+export class Netfilter {
+  readonly v4 = new Map<TableName, Table>();
+  readonly v6 = new Map<TableName, Table>();
+
+  table(family: NfFamily, name: TableName): Table {
+    const m = family === 4 ? this.v4 : this.v6;
+    let t = m.get(name);
+    if (!t) {
+      t = new Table(name, family);
+      m.set(name, t);
+    }
+    return t;
+  }
+
+  peek(family: NfFamily, name: TableName): Table | undefined {
+    return (family === 4 ? this.v4 : this.v6).get(name);
+  }
+
+  // ---- snapshot ---------------------------------------------------------------
+  // Per family and table, one string per line in iptables-save -c syntax:
+  // ":CHAIN POLICY|- [p:b]" then "[p:b] -A CHAIN <rule>" (counters omitted when 0).
+
+  snapshot(): Record<string, Record<string, string[]>> | undefined {
+    const out: Record<string, Record<string, string[]>> = {};
+    for (const [fam, m] of [['ip', this.v4], ['ip6', this.v6]] as const) {
+      const tabs: Record<string, string[]> = {};
+      for (const t of m.values()) {
+        if (!t.exists) continue;
+        const lines: string[] = [];
+        for (const c of t.ordered()) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
+        for (const c of t.ordered())
+          for (const r of c.rules) lines.push(r.pkts || r.bytes ? `[${r.pkts}:${r.bytes}] -A ${c.name}${r.text}` : `-A ${c.name}${r.text}`);
+        tabs[t.name] = lines;
+      }
+      if (Object.keys(tabs).length) out[fam] = tabs;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+
+  static restore(data: unknown): Netfilter {
+    const nf = new Netfilter();
+    if (data === undefined || data === null) return nf;
+    if (typeof data !== 'object') throw new Error('netfilter: expected a mapping');
+    for (const [fam, tabs] of Object.entries(data as Record<string, unknown>)) {
+      if (fam !== 'ip' && fam !== 'ip6') throw new Error(`netfilter: unknown family ${fam}`);
+      const family: NfFamily = fam === 'ip' ? 4 : 6;
+      for (const [name, lines] of Object.entries(tabs as Record<string, unknown>)) {
+        if (!(TABLE_NAMES as string[]).includes(name)) throw new Error(`netfilter: unknown table ${name}`);
+        if (!Array.isArray(lines)) throw new Error(`netfilter.${fam}.${name}: expected a sequence`);
+        const t = nf.table(family, name as TableName);
+        t.exists = true;
+        for (const l of lines as string[]) {
+          if (typeof l !== 'string') throw new Error(`netfilter.${fam}.${name}: expected strings`);
+          if (l.startsWith(':')) {
+            const m = /^:(\S+) (\S+) \[(\d+):(\d+)\]$/.exec(l);
+            if (!m) throw new Error(`netfilter.${fam}.${name}: bad chain line ${l}`);
+            let c = t.get(m[1]);
+            if (!c) {
+              c = { name: m[1], rules: [], pkts: 0, bytes: 0 };
+              t.chains.set(m[1], c);
+            }
+            if (c.hook) c.policy = m[2] as Policy;
+            c.pkts = Number(m[3]);
+            c.bytes = Number(m[4]);
+            continue;
+          }
+          let pk = 0, by = 0, s = l;
+          if (s.startsWith('[')) {
+            const e = s.indexOf(']');
+            const [a, b] = s.slice(1, e).split(':');
+            pk = Number(a);
+            by = Number(b);
+            s = s.slice(e + 2);
+          }
+          // "-A CHAIN text"
+          const sp = s.indexOf(' ', 3);
+          const chain = sp < 0 ? s.slice(3) : s.slice(3, sp);
+          const text = sp < 0 ? '' : s.slice(sp);
+          const c = t.get(chain);
+          if (!c) throw new Error(`netfilter.${fam}.${name}: rule in unknown chain ${chain}`);
+          c.rules.push(new TextRule(text, family, pk, by));
+        }
+      }
+    }
+    return nf;
+  }
+}
+
+export function textRule(text: string, family: NfFamily, pkts = 0, bytes = 0): Rule {
+  return new TextRule(text, family, pkts, bytes);
+}
