@@ -9,6 +9,7 @@ import { emptyStats, type DevRef, type IfAddr4, type IfAddr6, type Link, type Li
 import { Fib } from './fib/table';
 import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
+import { Netfilter } from './netfilter/netfilter';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, type Mac } from '../net/mac';
 
@@ -94,6 +95,8 @@ export class Netns {
   readonly nsids = new Map<number, number>();
   readonly sysctl: Sysctl;
   readonly fib = new Fib();
+  /** iptables/ip6tables tables, chains, rules and counters (netfilter/). */
+  netfilter = new Netfilter();
   /** dev->operstate as last computed by linkwatch (before netif_running()). */
   readonly operstate = new Map<number, OperState>();
   /** Carrier (netif_carrier_ok) per ifindex. */

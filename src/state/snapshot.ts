@@ -9,6 +9,7 @@ import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
 import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { decodeRoute, encodeRoute } from '../kernel/fib/codec';
+import { Netfilter } from '../kernel/netfilter/netfilter';
 
 export const SCHEMA_VERSION = 1;
 
@@ -44,6 +45,8 @@ function nsToData(ns: Netns): Data {
     sysctl: ns.sysctl.snapshot(),
     routes: ns.fib.all().map(encodeRoute),
   };
+  const nf = ns.netfilter.snapshot();
+  if (nf) out.netfilter = nf;
   return out;
 }
 
@@ -139,6 +142,11 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
       r.at('routes').fail(`bad route: ${(e as Error).message}`, i);
     }
   });
+  try {
+    ns.netfilter = Netfilter.restore(d.netfilter);
+  } catch (e) {
+    r.fail((e as Error).message, 'netfilter');
+  }
   k.namespaces.set(inode, ns);
 }
 

@@ -6,6 +6,7 @@ import { main as sysctl } from './sysctl/main';
 import { main as unshare } from './unshare/main';
 import { main as nsenter } from './nsenter/main';
 import { main as lsns } from './lsns/main';
+import { IPTABLES_TOOLS } from './iptables/tools';
 
 export const TOOLS: Record<string, ToolMain> = {
   ip,
@@ -13,16 +14,15 @@ export const TOOLS: Record<string, ToolMain> = {
   unshare,
   nsenter,
   lsns,
+  ...IPTABLES_TOOLS,
 };
 
 /** Networking programs that iplab refuses inside `iplab run` / `iplab shell`
  * until they are emulated: each gets a shim that says so and exits 127, so the
  * host's program never runs. Remove a name here when it joins TOOLS. */
 export const NOT_EMULATED = [
-  'iptables', 'iptables-save', 'iptables-restore', 'iptables-legacy', 'iptables-nft',
-  'iptables-legacy-save', 'iptables-legacy-restore', 'iptables-nft-save', 'iptables-nft-restore', 'xtables-multi',
-  'xtables-legacy-multi', 'xtables-nft-multi', 'ip6tables', 'ip6tables-save', 'ip6tables-restore',
-  'ip6tables-legacy', 'ip6tables-nft', 'arptables', 'ebtables', 'nft', 'ipset', 'ipvsadm', 'bridge', 'brctl',
+  'iptables-legacy', 'iptables-legacy-save', 'iptables-legacy-restore', 'xtables-multi',
+  'xtables-legacy-multi', 'xtables-nft-multi', 'ip6tables-legacy', 'arptables', 'ebtables', 'nft', 'ipset', 'ipvsadm', 'bridge', 'brctl',
   'conntrack', 'ping', 'ping6', 'traceroute', 'traceroute6', 'tracepath', 'tracepath6', 'arping', 'tc', 'ss',
   'ethtool', 'route', 'ifconfig', 'arp', 'netstat', 'nc', 'ncat', 'netcat', 'curl', 'wget', 'nslookup', 'dig',
   'host', 'mtr', 'tcpdump', 'tshark', 'socat', 'telnet', 'ssh', 'scp', 'rsync', 'ifup', 'ifdown', 'ifquery',
@@ -30,6 +30,6 @@ export const NOT_EMULATED = [
   'ipmaddr', 'iptunnel', 'nameif', 'mii-tool', 'plipconfig', 'slattach', 'rarp', 'devlink', 'dcb', 'rdma',
   'tipc', 'vdpa', 'genl', 'lnstat', 'nstat', 'rtacct', 'rtmon', 'rtstat', 'ctstat', 'routel', 'bpftool',
   'ipvsadm-save', 'ipvsadm-restore', 'conntrackd', 'nfct', 'ip6tables-legacy-save', 'ip6tables-legacy-restore',
-  'ip6tables-nft-save', 'ip6tables-nft-restore', 'ebtables-save', 'ebtables-restore', 'arptables-save',
+  'ebtables-save', 'ebtables-restore', 'arptables-save',
   'arptables-restore', 'nping', 'nmap', 'hping3', 'iperf', 'iperf3', 'busybox', 'toybox',
 ];

@@ -24,7 +24,7 @@ ip6tables -L
 ip6tables -L -n -v
 ip6tables -S
 ip6tables -t nat -A POSTROUTING -s fd00::/8 -o eth0 -j MASQUERADE
-ip6tables -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination [fd00::2]:8080
+ip6tables -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination '[fd00::2]:8080'
 ip6tables -t nat -A PREROUTING -p tcp --dport 81 -j DNAT --to-destination fd00::3
 ip6tables -t nat -A POSTROUTING -j SNAT --to-source 2001:db8::1
 ip6tables -t nat -L -n

@@ -485,7 +485,7 @@ export class RuleParser {
         return next;
       }
       case 'f': {
-        if (this.family === 6) xterr(`unknown option "${opt}"`);
+        if (this.family === 6) xterr("`-f' is not supported in IPv6, use -m frag instead");
         this.once('f');
         this.frag = { inv: invert };
         return i + 1;
@@ -575,7 +575,11 @@ export class RuleParser {
     return takes && inline === undefined ? i + 2 : i + 1;
   }
 
+  /** Warnings printed to stderr while parsing (libxt_NFLOG --nflog-range). */
+  warnings: string[] = [];
+
   private targetOpt(t: string, name: string, v: string | true): void {
+    if (name === 'nflog-range') this.warnings.push('warn: --nflog-range has never worked and is no longer supported, please use --nflog-size instead\n');
     this.targetSeen.add(name);
     this.targetData[name] = v;
   }
@@ -1052,9 +1056,9 @@ function parseNatRange(s: string, f: NfFamily, t: string, portsOk: boolean): Nat
     if (!portsOk) xterr('Need TCP, UDP, SCTP or DCCP with port specification');
     const [a, b] = portPart.split('-');
     const lo = strtoui(a, 0, 65535);
-    if (lo === undefined || (lo === 0 && a !== '0')) xterr(`Port \`${a}' not valid\n`);
+    if (lo === undefined || (lo === 0 && a !== '0')) xterr(`Port \`${a}' not valid`);
     const hi = b === undefined ? lo : strtoui(b, 0, 65535);
-    if (hi === undefined) xterr(`Port \`${b}' not valid\n`);
+    if (hi === undefined) xterr(`Port \`${b}' not valid`);
     if (hi! < lo!) xterr(`Port range \`${portPart}' not valid\n`);
     r.portLo = lo; r.portHi = hi;
   }
@@ -1396,8 +1400,8 @@ export function maskSuffix(a: Addr): string {
 
 /** xtables_save_string(): quote when the text has spaces or quotes. */
 export function quoteSave(s: string): string {
-  if (s !== '' && !/[\s"'\\]/.test(s)) return s;
-  return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  if (/^[-_0-9a-zA-Z]+$/.test(s)) return s;
+  return `"${s.replace(/["\\']/g, (c) => `\\${c}`)}"`;
 }
 
 function natRangeText(r: NatRange | undefined, f: NfFamily, bracket: boolean): string {

@@ -18,7 +18,7 @@ export const BUILTIN: Record<TableName, Hook[]> = {
   security: ['INPUT', 'FORWARD', 'OUTPUT'],
 };
 
-export type NfErrno = 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
+export type NfErrno = 'ENOHELPER' | 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
 export class NfError extends Error {
   constructor(readonly errno: NfErrno) {
     super(errno);
@@ -62,7 +62,7 @@ export function decodeRule(text: string, family: NfFamily): RuleSpec {
 }
 
 /** Shell-like word split of save text ("..." quoting with \" and \\ escapes). */
-export function splitWords(s: string): string[] {
+export function splitWords(s: string, doubleOnly = false): string[] {
   const out: string[] = [];
   let i = 0;
   const n = s.length;
@@ -72,7 +72,7 @@ export function splitWords(s: string): string[] {
     let w = '';
     while (i < n && s[i] !== ' ' && s[i] !== '\t') {
       const c = s[i];
-      if (c === '"' || c === "'") {
+      if (c === '"' || (c === "'" && !doubleOnly)) {
         const q = c;
         i++;
         while (i < n && s[i] !== q) {
@@ -94,6 +94,8 @@ export function makeRule(spec: RuleSpec, family: NfFamily, pkts = 0, bytes = 0):
 export class Table {
   /** Whether the table exists in the kernel (created by the first change). */
   exists = false;
+  /** iptables-restore: jump targets are checked at COMMIT instead. */
+  deferJumps = false;
   readonly chains = new Map<string, Chain>();
 
   constructor(
@@ -224,9 +226,12 @@ export class Table {
   /** Kernel-side checks of a rule in a chain: table and hook of targets and matches. */
   check(chain: Chain, spec: RuleSpec): void {
     if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
+    // No conntrack helper modules are loaded in iplab's kernel (nf_ct_helper lookup fails).
+    if (spec.target.t === 'CT' && spec.target.helper) fail('ENOHELPER');
     const t = spec.target;
     if (t.t === 'jump') {
       const dest = this.chains.get(t.chain);
+      if (!dest && this.deferJumps) return;
       if (!dest) fail('ENOENT');
       if (dest!.hook) fail('EINVAL');
       if (this.reaches(t.chain, chain.name)) fail('ELOOP');
@@ -324,7 +329,6 @@ const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
   TCPMSS: { hooks: ['FORWARD', 'OUTPUT', 'POSTROUTING'] },
   NOTRACK: { table: 'raw' },
   CT: { table: 'raw' },
-  TRACE: { table: 'raw' },
 };
 const MATCH_HOOKS: Record<string, Hook[]> = {
   owner: ['OUTPUT', 'POSTROUTING'],
