@@ -8,8 +8,8 @@ import { Netns } from '../kernel/netns';
 import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
 import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
-import { decodeRoute, encodeRoute } from '../kernel/fib/codec';
 import { Netfilter } from '../kernel/netfilter/netfilter';
+import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines } from '../kernel/fib/snapshot';
 
 export const SCHEMA_VERSION = 1;
 
@@ -24,7 +24,9 @@ export class SnapshotError extends Error {
 
 type Data = Record<string, unknown>;
 
-export function kernelToData(k: Kernel): Data {
+/** forCache: the JSON cache's form, where the FIB is kept as columns
+ * (kernel/fib/snapshot.ts) instead of one line per route. */
+export function kernelToData(k: Kernel, forCache = false): Data {
   return {
     iplab: SCHEMA_VERSION,
     rng: k.rngState,
@@ -32,18 +34,18 @@ export function kernelToData(k: Kernel): Data {
     nextInode: k.nextInode,
     named: Object.fromEntries(k.named),
     processes: k.processes.map((p) => ({ pid: p.pid, netns: p.netns, command: p.command })),
-    namespaces: [...k.namespaces.values()].map(nsToData),
+    namespaces: [...k.namespaces.values()].map((ns) => nsToData(ns, forCache)),
   };
 }
 
-function nsToData(ns: Netns): Data {
+function nsToData(ns: Netns, forCache: boolean): Data {
   const out: Data = {
     inode: ns.inode,
     lastIfindex: ns.lastIfindex,
     nsids: Object.fromEntries([...ns.nsids].map(([k, v]) => [String(k), v])),
     links: ns.list().map((l) => linkToData(ns, l)),
     sysctl: ns.sysctl.snapshot(),
-    routes: ns.fib.all().map(encodeRoute),
+    ...(forCache ? { fib: fibToCache(ns.fib) } : { routes: fibToLines(ns.fib) }),
   };
   const nf = ns.netfilter.snapshot();
   if (nf) out.netfilter = nf;
@@ -132,16 +134,11 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
   ns.lastIfindex = r.int(d.lastIfindex, 'lastIfindex', 0);
   for (const [other, id] of Object.entries(r.obj(d.nsids ?? {}, 'nsids'))) ns.nsids.set(Number(other), r.at('nsids').int(id, other, 0));
   links.forEach((l, i) => linkFromData(ns, r.at('links').at(i), l));
-  const routes = r.arr(d.routes ?? [], 'routes');
-  routes.forEach((s, i) => {
-    const line = r.at('routes').str(s, i);
-    try {
-      const rt = decodeRoute(line);
-      ns.fib.add(rt);
-    } catch (e) {
-      r.at('routes').fail(`bad route: ${(e as Error).message}`, i);
-    }
-  });
+  if (d.fib) fibFromCache(ns.fib, d.fib as FibCache);
+  else {
+    const routes = r.arr(d.routes ?? [], 'routes');
+    fibFromLines(ns.fib, routes as string[], (i, msg) => r.at('routes').fail(`bad route: ${msg}`, i));
+  }
   try {
     ns.netfilter = Netfilter.restore(d.netfilter);
   } catch (e) {

@@ -76,7 +76,7 @@ export function loadState(file: string): LoadedState {
     if (e instanceof SnapshotError) throw new StateFileError(file, data.lineOf(e.path), `${e.path.join('.') || '(top)'}: ${e.message}`);
     throw e;
   }
-  writeCache(file, id, data.value);
+  writeCache(file, id, kernelToData(kernel, true));
   return { file, kernel, identity: id };
 }
 
@@ -132,7 +132,7 @@ export function saveState(file: string, kernel: Kernel): void {
   const data = kernelToData(kernel);
   writeAtomic(file, toYaml(data, HEADER));
   const st = statSync(file, { bigint: true });
-  writeCache(file, identity(st), data);
+  writeCache(file, identity(st), kernelToData(kernel, true));
 }
 
 export interface Session extends LoadedState {

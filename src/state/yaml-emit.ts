@@ -39,7 +39,8 @@ function emit(v: unknown, indent: string, out: string[]): void {
         emit(item, indent + '  ', lines);
         // The first line of the item sits after the dash.
         lines[0] = indent + '- ' + lines[0].slice(indent.length + 2);
-        out.push(...lines);
+        // (no spread: a sequence of a million routes would overflow the stack)
+        for (const l of lines) out.push(l);
       } else out.push(`${indent}- ${isEmptyCollection(item) ?? scalar(item)}`);
     }
     return;

@@ -132,6 +132,24 @@ export function matchesDelete(r: Route, d: DeleteSpec): boolean {
   });
 }
 
+/** A table restored from the cache, before any route object exists:
+ * IPv4 routes as columns in dump order (aliases of one prefix adjacent). */
+export interface LazyColumns {
+  n: number;
+  addr: Uint32Array;
+  len: Uint8Array;
+  tpl: Uint32Array;
+  templates: string[];
+  v6: string[];
+  table: number;
+}
+
+type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
+
+/** Linear scans answer the first lookups of a lazy table; after this many
+ * the lookup index is built over the columns. */
+const LAZY_SCANS = 8;
+
 export class FibTable {
   /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
   created = 0;
@@ -150,20 +168,124 @@ export class FibTable {
   private dump4: Route[] | null = [];
   private dump6: Route[] | null = [];
 
+  // Lazy state (see LazyColumns): groups of equal prefixes, their routes once made.
+  private lazy: LazyColumns | null = null;
+  private lazyProto: ProtoOf | null = null;
+  private lazyDecode: ((line: string) => Omit<Route, 'seq'>) | null = null;
+  private lazyGroupStart: Uint32Array | null = null;
+  private lazyRoutes: (Route[] | undefined)[] = [];
+  private lazyScans = 0;
+  private lazyTrie: Trie4 | null = null;
+
   constructor(readonly id: number) {}
 
   get size(): number {
-    return this.count4 + this.count6;
+    return this.lazy ? this.lazy.n + this.lazy.v6.length : this.count4 + this.count6;
   }
 
   sizeOf(family: Family): number {
+    if (this.lazy) return family === 4 ? this.lazy.n : this.lazy.v6.length;
     return family === 4 ? this.count4 : this.count6;
+  }
+
+  // ---- lazy restore ----------------------------------------------------------
+
+  lazyColumns(): LazyColumns | null {
+    return this.lazy;
+  }
+
+  setLazy(cols: LazyColumns, proto: ProtoOf, decode: (line: string) => Omit<Route, 'seq'>): void {
+    if (this.count4 || this.count6) throw new Error('setLazy on a table with routes');
+    this.lazy = cols;
+    this.lazyProto = proto;
+    this.lazyDecode = decode;
+    // Group boundaries: runs of the same prefix.
+    const starts: number[] = [];
+    for (let i = 0; i < cols.n; i++) if (i === 0 || cols.addr[i] !== cols.addr[i - 1] || cols.len[i] !== cols.len[i - 1]) starts.push(i);
+    starts.push(cols.n);
+    this.lazyGroupStart = Uint32Array.from(starts);
+  }
+
+  /** The routes of lazy group g (made on first use). */
+  private lazyGroup(g: number): Route[] {
+    let rs = this.lazyRoutes[g];
+    if (rs) return rs;
+    const c = this.lazy!;
+    const s = this.lazyGroupStart!;
+    rs = [];
+    for (let i = s[g]; i < s[g + 1]; i++) {
+      const p = this.lazyProto!(c.templates[c.tpl[i]], 4);
+      rs.push({ ...p, table: this.id, dst: ip4(c.addr[i]), dstLen: c.len[i], seq: 0 } as Route);
+    }
+    this.lazyRoutes[g] = rs;
+    return rs;
+  }
+
+  /** Groups covering addr, longest prefix first (linear scan). */
+  private lazyScan(addr: number): number[] {
+    const c = this.lazy!;
+    const s = this.lazyGroupStart!;
+    const hits: number[] = [];
+    const ng = s.length - 1;
+    for (let g = 0; g < ng; g++) {
+      const i = s[g];
+      const l = c.len[i];
+      if (l === 0 || ((addr ^ c.addr[i]) >>> (32 - l)) === 0) hits.push(g);
+    }
+    return hits.sort((a, b) => c.len[s[b]] - c.len[s[a]]);
+  }
+
+  private lazyLookupGroups(addr: number): number[] {
+    if (!this.lazyTrie && ++this.lazyScans > LAZY_SCANS) {
+      // Build the index: shorter prefixes first, so each insert only writes.
+      const c = this.lazy!;
+      const s = this.lazyGroupStart!;
+      const ng = s.length - 1;
+      const byLen: number[][] = Array.from({ length: 33 }, () => []);
+      for (let g = 0; g < ng; g++) byLen[c.len[s[g]]].push(g);
+      const t = new Trie4();
+      for (let l = 0; l <= 32; l++) for (const g of byLen[l]) t.insert(c.addr[s[g]], l, g + 1);
+      this.lazyTrie = t;
+    }
+    if (this.lazyTrie) {
+      const g = this.lazyTrie.lookup(addr);
+      if (!g) return [];
+      // Backtracking past the longest match is rare: scan for the rest.
+      return [g - 1];
+    }
+    return this.lazyScan(addr);
+  }
+
+  /** Turns a lazy table into an ordinary one (before any change or dump). */
+  private materialize(): void {
+    const c = this.lazy;
+    if (!c) return;
+    this.lazy = null;
+    const s = this.lazyGroupStart!;
+    const ng = s.length - 1;
+    const groups: Route[][] = [];
+    for (let g = 0; g < ng; g++) {
+      const saved = this.lazyRoutes[g];
+      this.lazy = c;
+      groups.push(saved ?? this.lazyGroup(g));
+      this.lazy = null;
+    }
+    this.lazyRoutes = [];
+    this.lazyTrie = null;
+    this.lazyGroupStart = null;
+    for (const rs of groups) for (const r of rs) this.insert(r, APPEND_FLAGS);
+    for (const line of c.v6) {
+      const r = this.lazyDecode!(line) as Route;
+      r.seq = 0;
+      this.insert(r, APPEND_FLAGS);
+    }
   }
 
   // ---- insertion -----------------------------------------------------------
 
   /** fib_table_insert() / fib6_add_rt2dst(). Throws EEXIST / ENOENT. */
   insert(r: Route, flags: InsertFlags = APPEND_FLAGS): Route | undefined {
+    if (this.lazy) this.materialize();
     return r.family === 4 ? this.insert4(r, flags) : this.insert6(r, flags);
   }
 
@@ -311,6 +433,7 @@ export class FibTable {
 
   /** fib_table_delete() / ip6_route_del(): removes the first route matching. Throws ESRCH. */
   delete(d: DeleteSpec): Route {
+    if (this.lazy) this.materialize();
     const list = d.family === 4 ? this.lRoutes[this.ids4.get(d.dst.v as number, d.dstLen)] : this.leaf6(d.dst.v as bigint, d.dstLen, false)?.routes;
     if (!list) throw kerr('ESRCH');
     for (let i = 0; i < list.length; i++) {
@@ -326,6 +449,7 @@ export class FibTable {
 
   /** Removes one route object (no-op when absent). */
   removeRoute(r: Route): boolean {
+    if (this.lazy) this.materialize();
     if (r.family === 4) {
       const id = this.ids4.get(r.dst.v as number, r.dstLen);
       const list = this.lRoutes[id];
@@ -367,6 +491,7 @@ export class FibTable {
 
   /** The routes of one prefix in alias order. */
   routesOf(dst: IpAddr, len: number): Route[] {
+    if (this.lazy) this.materialize();
     return (dst.f === 4 ? this.lRoutes[this.ids4.get(dst.v, len)] : this.leaf6(dst.v, len, false)?.routes) ?? [];
   }
 
@@ -376,6 +501,16 @@ export class FibTable {
    * candidates4(a) yields route lists longest prefix first (fib_table_lookup's
    * walk with backtracking). */
   *candidates4(addr: number): Generator<Route[]> {
+    if (this.lazy) {
+      const groups = this.lazyLookupGroups(addr);
+      if (groups.length === 1 && this.lazyTrie) {
+        yield this.lazyGroup(groups[0]);
+        for (const g of this.lazyScan(addr).slice(1)) yield this.lazyGroup(g);
+        return;
+      }
+      for (const g of groups) yield this.lazyGroup(g);
+      return;
+    }
     let id = this.trie.lookup(addr);
     while (id) {
       yield this.lRoutes[id]!;
@@ -385,15 +520,21 @@ export class FibTable {
 
   /** The routes of the longest IPv4 prefix covering addr (hot path). */
   longest4(addr: number): Route[] | undefined {
+    if (this.lazy) {
+      const g = this.lazyLookupGroups(addr);
+      return g.length ? this.lazyGroup(g[0]) : undefined;
+    }
     return this.lRoutes[this.trie.lookup(addr)];
   }
 
   /** Just the index lookup (benchmarks): the prefix id or 0. */
   lookupId4(addr: number): number {
+    if (this.lazy) this.materialize();
     return this.trie.lookup(addr);
   }
 
   *candidates6(addr: bigint): Generator<Route[]> {
+    if (this.lazy) this.materialize();
     for (const len of this.lens6) {
       const leaf = this.byLen6.get(len)!.get(addr & MASK6[len]);
       if (leaf) yield leaf.routes;
@@ -409,6 +550,7 @@ export class FibTable {
 
   /** Routes in kernel dump order. */
   list(family?: Family): Route[] {
+    if (this.lazy) this.materialize();
     if (family === 4) return this.list4();
     if (family === 6) return this.list6();
     const a = this.list4();
