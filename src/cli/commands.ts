@@ -2,10 +2,11 @@
 // not one emulated program. Loaded only when needed (commander costs ~10 ms).
 
 import { Command, CommanderError } from 'commander';
-import { spawnSync } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import * as fs from 'node:fs';
 import type { GlobalOptions } from './main';
 import { childEnv, shimDir } from './spawn';
+import { probeIsolation, spawnIsolated } from './isolate';
 import { TOOLS } from '../tools/registry';
 
 const VERSION = '0.1.0';
@@ -26,9 +27,23 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
     .addHelpText('after', `\nEmulated tools: ${Object.keys(TOOLS).sort().join(', ')}\nState file: ${opts.statePath}\n`);
 
+  const isolationHelp = () => {
+    const iso = probeIsolation(process.env);
+    const now =
+      iso.mode === 'mount'
+        ? 'On this machine: mount isolation. Every networking program found on the host (ip, iptables, ping, curl, ...)\n' +
+          'is covered by a bind mount of iplab\'s shim in a private user+mount namespace, so no path, exec, env,\n' +
+          'sh -c, xargs, busybox or Python subprocess reaches the host program. The network namespace is not unshared.'
+        : `On this machine: PATH isolation only (${iso.reason}). The shims come first on PATH and bash functions\n` +
+          'cover absolute paths such as /usr/sbin/ip typed in a bash script; `exec /sbin/ip`, `command /sbin/ip`,\n' +
+          'other shells (sh -c \'/sbin/ip\'), xargs and subprocesses by absolute path are NOT caught.';
+    return `\nNetworking programs other than the emulated ones exit 127 with "iplab: NAME is not emulated yet".\n${now}\nThe script sees IPLAB_ISOLATION=mount or path.\n`;
+  };
+
   program
     .command('run')
     .description('run a shell script with the emulated tools first on PATH; exit status is the script\'s')
+    .addHelpText('after', isolationHelp)
     .argument('<file>', 'the script')
     .argument('[args...]', 'arguments for the script')
     .allowUnknownOption()
@@ -38,20 +53,21 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
         code = 127;
         return;
       }
-      const r = spawnSync(findShell(), [file, ...args], { stdio: 'inherit', env: childEnv(opts) });
-      code = r.status ?? 128 + (r.signal ? 15 : 0);
+      const r = spawnIsolated([findShell(), file, ...args], childEnv(opts), __filename, shimDir());
+      code = r.status ?? 128 + (r.signal ? (osConstants.signals[r.signal] ?? 15) : 0);
     });
 
   program
     .command('shell')
     .description('an interactive shell with the emulated tools first on PATH; the prompt names the namespace')
+    .addHelpText('after', isolationHelp)
     .action(() => {
       const sh = findShell();
       const env = childEnv(opts, { IPLAB_SHELL: '1' });
       const rc = `${shimDir()}/.bashrc`;
       const args = sh.endsWith('bash') ? ['--rcfile', rc, '-i'] : ['-i'];
       if (!sh.endsWith('bash')) env.PS1 = '[iplab] $ ';
-      const r = spawnSync(sh, args, { stdio: 'inherit', env });
+      const r = spawnIsolated([sh, ...args], env, __filename, shimDir());
       code = r.status ?? 0;
     });
 

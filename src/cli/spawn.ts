@@ -9,6 +9,7 @@ import type { ExecRequest } from '../tools/types';
 import type { GlobalOptions } from './main';
 import { openSession } from '../state/store';
 import { NETNS_ENV } from '../tools/run';
+import { STRERROR, type Errno } from '../kernel/errors';
 
 /** dist/shims, next to the built CLI. */
 export function shimDir(): string {
@@ -41,17 +42,22 @@ async function withState(opts: GlobalOptions, f: (k: import('../kernel/kernel').
 export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<number> {
   const env = childEnv(opts, { ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) });
   const child = spawn(x.argv[0], x.argv.slice(1), { stdio: 'inherit', env });
+  let failure = '';
   const started = await new Promise<boolean>((resolve) => {
     child.once('spawn', () => resolve(true));
     child.once('error', (e: NodeJS.ErrnoException) => {
-      const what = e.code === 'ENOENT' ? 'No such file or directory' : e.code === 'EACCES' ? 'Permission denied' : e.message;
-      process.stderr.write(`${x.command.split(' ')[0]}: failed to execute ${x.argv[0]}: ${what}\n`);
+      failure = e.code ?? 'EIO';
       resolve(false);
     });
   });
   if (!started) {
-    if (x.after) await withState(opts, (k) => x.after!(k, 127));
-    return 127;
+    const f = x.execFailed?.(failure) ?? {
+      stderr: `${x.program ?? 'iplab'}: failed to execute ${x.argv[0]}: ${STRERROR[failure as Errno] ?? failure}\n`,
+      code: failure === 'ENOENT' ? 127 : 126,
+    };
+    process.stderr.write(f.stderr);
+    if (x.after) await withState(opts, (k) => x.after!(k, f.code));
+    return f.code;
   }
   const pid = child.pid!;
   await withState(opts, (k) => void k.processes.push({ pid, netns: x.netns, command: x.command }));

@@ -37,6 +37,12 @@ export interface ExecRequest {
   after?: (kernel: Kernel, exitCode: number) => void;
   /** Record the child as a process of the namespace (nsenter -t, lsns). */
   command: string;
+  /** The tool's words when the program cannot be started (errno name): by
+   * default util-linux's errexec(), "PROG: failed to execute CMD: ERR" with
+   * status 127 (ENOENT) or 126. */
+  execFailed?: (errno: string) => { stderr: string; code: number };
+  /** The program asking (unshare, nsenter) for the default message. */
+  program?: string;
 }
 
 export interface ToolContext {

@@ -167,5 +167,5 @@ function run(argv: string[], ctx: ToolContext): ToolResult {
   const cmd = rest.length ? rest : shellArgv(ctx);
   const ns = netFd ?? ctx.ns;
   const env = netFd ? { IPLAB_NETNS_NAME: promptName(ctx.kernel, ns) } : undefined;
-  return { kind: 'exec', argv: cmd, netns: ns.inode, env, command: cmd.join(' ') };
+  return { kind: 'exec', argv: cmd, netns: ns.inode, env, command: cmd.join(' '), program: 'nsenter' };
 }

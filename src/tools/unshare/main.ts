@@ -146,7 +146,7 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
   const rest = g.rest();
   const cmd = rest.length ? rest : shellArgv(ctx);
   const k = ctx.kernel;
-  if (!net) return { kind: 'exec', argv: cmd, netns: ctx.ns.inode, command: cmd.join(' ') };
+  if (!net) return { kind: 'exec', argv: cmd, netns: ctx.ns.inode, command: cmd.join(' '), program: 'unshare' };
   let bindName: string | undefined;
   if (netFile !== undefined) {
     // bind_ns_files(): mount --bind /proc/PID/ns/net FILE; FILE must exist.
@@ -188,6 +188,7 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
     netns: inode,
     env: { IPLAB_NETNS_NAME: promptName(k, ns) },
     command: cmd.join(' '),
+    program: 'unshare',
     after: (kernel) => {
       const n = kernel.namespaces.get(inode);
       if (n && !kernel.isHeld(n)) kernel.destroyNetns(n);

@@ -1,0 +1,164 @@
+// Keeping the host's networking programs out of `iplab run` and `iplab shell`.
+//
+// Two layers:
+// 1. Always: the shims come first on PATH, and BASH_ENV defines bash
+//    functions for the absolute paths (/usr/sbin/ip ...). This catches what a
+//    script types by name, but not `exec /sbin/ip`, `sh -c /sbin/ip`,
+//    `command /sbin/ip`, xargs or a Python subprocess by absolute path.
+// 2. On Linux, when the `unshare` and `mount` programs work (as root, or
+//    with unprivileged user namespaces): the script runs in its own mount
+//    namespace where every networking program found on the host is covered
+//    by a bind mount of one refusing/emulating shim, whatever path reaches it.
+//    Stage 1 (a new mount namespace; a user namespace too unless root) makes
+//    the bind mounts; stage 2 enters a further user+mount namespace, in which
+//    the inherited mounts are locked (MNT_LOCKED: they cannot be unmounted to
+//    uncover the real programs), and runs the script as the caller's own
+//    uid/gid. The network namespace is never unshared: the state lock is an
+//    abstract unix socket, which is per network namespace.
+// Where layer 2 is not available, `IPLAB_ISOLATION=path` tells the script so
+// (and `iplab run --help` says what then is and is not caught).
+
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TOOLS, NOT_EMULATED } from '../tools/registry';
+
+/** Directories searched for networking programs besides $PATH. */
+const SYSTEM_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/usr/libexec', '/opt/bin'];
+
+function findProgram(name: string, dirs: string[]): string | undefined {
+  for (const d of dirs) {
+    const p = path.join(d, name);
+    try {
+      const st = fs.statSync(p);
+      if (st.isFile() && st.mode & 0o111) return p;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
+function realpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every existing file a networking program name resolves to, by real
+ * path (a bind mount follows symlinks), minus what the machinery itself
+ * needs (the shells, node, mount). */
+export function coverTargets(pathDirs: string[], needed: string[]): string[] {
+  const dirs = [...new Set([...SYSTEM_DIRS, ...pathDirs])];
+  const keep = new Set(needed.map(realpath).filter((p): p is string => !!p));
+  const names = [...new Set([...Object.keys(TOOLS), ...NOT_EMULATED])];
+  const out = new Set<string>();
+  for (const d of dirs) {
+    for (const n of names) {
+      const p = path.join(d, n);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(p);
+      } catch {
+        continue;
+      }
+      if (!st.isFile()) continue;
+      const r = realpath(p);
+      if (r && !keep.has(r)) out.add(r);
+    }
+  }
+  return [...out].sort();
+}
+
+/** The one shim bound over every target: it answers to the name it was
+ * called by, so /usr/sbin/ip6tables and /usr/sbin/iptables (one file on
+ * Debian) each say their own name. */
+export function coverShim(nodePath: string, cliPath: string): string {
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const emulated = Object.keys(TOOLS).join('|');
+  return (
+    '#!/bin/sh\n' +
+    '# iplab: this host program is covered inside `iplab run` / `iplab shell`.\n' +
+    'n=${0##*/}\n' +
+    `case "$n" in\n  ${emulated}) exec ${q(nodePath)} ${q(cliPath)} --as "$n" "$@" ;;\nesac\n` +
+    'echo "iplab: $n is not emulated yet" >&2\n' +
+    'exit 127\n'
+  );
+}
+
+export interface Isolation {
+  mode: 'mount' | 'path';
+  /** Why the mount layer is not used (for --help and IPLAB_ISOLATION_REASON). */
+  reason?: string;
+  unshare?: string;
+  mount?: string;
+}
+
+const STAGE1_SCRIPT =
+  // $1 shim, $2 count, then the targets, then the command.
+  'shim=$1; n=$2; shift 2\n' +
+  'while [ "$n" -gt 0 ]; do\n' +
+  '  mount --bind "$shim" "$1" || { echo "iplab: cannot cover $1; not running the script" >&2; exit 125; }\n' +
+  '  n=$((n-1)); shift\n' +
+  'done\n' +
+  // The real unshare comes in as fd 3 (its path may be covered by now).
+  'u=$IPLAB_UID; g=$IPLAB_GID; unset IPLAB_UID IPLAB_GID\n' +
+  'exec /proc/self/fd/3 --user --map-user="$u" --map-group="$g" --mount -- /bin/sh -c \'exec 3<&-; exec "$@"\' iplab "$@"\n';
+
+function stage1Flags(): string[] {
+  const root = process.getuid?.() === 0;
+  return root ? ['--mount', '--propagation', 'private'] : ['--user', '--map-root-user', '--mount', '--propagation', 'private'];
+}
+
+let probed: Isolation | undefined;
+
+/** Can this machine run scripts with covered programs? Probes once. */
+export function probeIsolation(env: NodeJS.ProcessEnv): Isolation {
+  if (probed) return probed;
+  const done = (i: Isolation) => (probed = i);
+  if (env.IPLAB_ISOLATION === 'path') return done({ mode: 'path', reason: 'IPLAB_ISOLATION=path' });
+  if (process.platform !== 'linux') return done({ mode: 'path', reason: `not Linux (${process.platform})` });
+  const dirs = (env.PATH ?? '').split(':').filter((d) => d && !d.includes('/shims'));
+  const unshare = findProgram('unshare', ['/usr/bin', '/bin', ...dirs]);
+  const mount = findProgram('mount', ['/usr/bin', '/bin', ...dirs]);
+  if (!unshare || !mount) return done({ mode: 'path', reason: 'no unshare or mount program' });
+  if (!fs.existsSync('/proc/self/fd')) return done({ mode: 'path', reason: 'no /proc' });
+  const fd = fs.openSync(unshare, 'r');
+  try {
+    const r = spawnSync(unshare, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', '/dev/null', '0', '/bin/sh', '-c', 'exit 0'], {
+      stdio: ['ignore', 'ignore', 'pipe', fd],
+      env: { PATH: process.env.PATH, IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
+    });
+    if (r.status !== 0) return done({ mode: 'path', reason: `user/mount namespaces unavailable (${String(r.stderr ?? '').trim().split('\n')[0] || `status ${r.status}`})` });
+  } finally {
+    fs.closeSync(fd);
+  }
+  return done({ mode: 'mount', unshare, mount });
+}
+
+/** Runs argv (a shell with a script, or an interactive shell) with the host's
+ * networking programs out of reach, as well as this machine allows. */
+export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: string, shimDir: string): SpawnSyncReturns<Buffer> {
+  const iso = probeIsolation(env);
+  if (iso.mode === 'path') {
+    return spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...env, IPLAB_ISOLATION: 'path', IPLAB_ISOLATION_REASON: iso.reason } });
+  }
+  const pathDirs = (env.PATH ?? '').split(':').filter((d) => d && path.resolve(d) !== path.resolve(shimDir));
+  const targets = coverTargets(pathDirs, ['/bin/sh', argv[0], process.execPath, iso.mount!, '/usr/bin/env']);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-cover-'));
+  const shim = path.join(dir, 'shim');
+  fs.writeFileSync(shim, coverShim(process.execPath, cliPath), { mode: 0o755 });
+  const fd = fs.openSync(iso.unshare!, 'r');
+  try {
+    return spawnSync(iso.unshare!, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', shim, String(targets.length), ...targets, ...argv], {
+      stdio: ['inherit', 'inherit', 'inherit', fd],
+      env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
+    });
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

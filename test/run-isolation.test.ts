@@ -1,0 +1,108 @@
+// "Inside iplab run, no host networking program runs, whatever the script
+// types": a script tries every way we know to reach the host's programs and
+// each answer must come from iplab. Run as root, the whole check happens in
+// a throwaway network namespace (unshare --net), so even a broken guarantee
+// could not touch the host's own; as another user, the host would refuse
+// the writes anyway. The host's `ip -o link` is compared before and after.
+
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { coverShim, coverTargets } from '../src/cli/isolate';
+
+const IPLAB = path.resolve(__dirname, '../bin/iplab');
+const root = process.getuid?.() === 0;
+const hostIp = ['/usr/sbin/ip', '/usr/bin/ip', '/sbin/ip', '/bin/ip'].find((p) => fs.existsSync(p));
+
+const BYPASS = `
+ip link add probe0 type veth peer name probe1
+echo "mode=$IPLAB_ISOLATION"
+try() { out=$("$@" 2>&1); echo "[$*] $out" | head -1; }
+try ip -br link show dev probe0
+try /sbin/ip -br link show dev probe0
+try /usr/sbin/ip -br link show dev probe0
+try /usr/bin/ip -br link show dev probe0
+try /bin/ip -br link show dev probe0
+try env ip -br link show dev probe0
+try env /usr/bin/ip -br link show dev probe0
+try command /usr/bin/ip -br link show dev probe0
+try sh -c '/usr/bin/ip -br link show dev probe0'
+try sh -c 'exec /sbin/ip -br link show dev probe0'
+try bash -c 'exec /usr/sbin/ip -br link show dev probe0'
+try sh -c 'echo -br link show dev probe0 | xargs /usr/bin/ip'
+try python3 -c 'import subprocess; subprocess.run(["/usr/bin/ip","-br","link","show","dev","probe0"])'
+try busybox ip -br link show dev probe0
+try /usr/sbin/iptables -S
+try /usr/sbin/ip6tables -S
+try /usr/sbin/sysctl -n net.ipv4.conf.probe0.forwarding
+try /usr/bin/unshare -n sysctl -n net.ipv4.ip_forward
+try /usr/bin/ping -c1 127.0.0.1
+/usr/sbin/ip link add iplabtest0 type dummy 2>/dev/null
+exec /usr/bin/ip link add iplabtest1 type dummy
+`;
+
+function runBypass(): { out: string; before: string; after: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-iso-'));
+  fs.chmodSync(dir, 0o755);
+  const script = path.join(dir, 'bypass.sh');
+  fs.writeFileSync(script, BYPASS);
+  const state = path.join(dir, 'state.yaml');
+  const show = hostIp ? `${hostIp} -o link` : 'true';
+  const outer = `${show} > ${dir}/before; ${IPLAB} --state ${state} run ${script} > ${dir}/out 2>&1; ${show} > ${dir}/after`;
+  const argv = root ? ['unshare', '--net', '--', 'sh', '-c', outer] : ['sh', '-c', outer];
+  const r = spawnSync(argv[0], argv.slice(1), { timeout: 60000, env: { ...process.env, IPLAB_STATE: state } });
+  expect(r.status, String(r.stderr)).toBe(0);
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+  const res = { out: read('out'), before: read('before'), after: read('after') };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return res;
+}
+
+describe('iplab run keeps the host networking programs out', () => {
+  it.skipIf(process.platform !== 'linux')('every bypass reaches iplab, never the host', () => {
+    const { out, before, after } = runBypass();
+    const lines = out.trim().split('\n');
+    const mode = lines[0];
+    expect(mode).toMatch(/^mode=(mount|path)$/);
+    const byName = (cmd: string) => lines.find((l) => l.startsWith(`[${cmd}`)) ?? `(missing ${cmd})`;
+    // What PATH and the bash functions catch everywhere.
+    for (const c of ['ip -br', '/sbin/ip', '/usr/sbin/ip', '/usr/bin/ip', '/bin/ip', 'env ip']) expect(byName(c)).toMatch(/\] probe0@probe1 +DOWN/);
+    expect(byName('/usr/sbin/iptables')).toContain('iplab: iptables is not emulated yet');
+    expect(byName('/usr/bin/unshare')).toMatch(/\] 0$/);
+    if (mode === 'mode=mount') {
+      // What only the covering bind mounts catch.
+      for (const c of ['env /usr/bin/ip', 'command /usr/bin/ip', "sh -c /usr/bin/ip", 'sh -c exec /sbin/ip', 'bash -c exec', 'sh -c echo', 'python3'])
+        expect(byName(c)).toMatch(/\] probe0@probe1 +DOWN|No such file|not found/);
+      expect(byName('python3')).not.toMatch(/Traceback|does not exist/);
+      expect(byName('/usr/sbin/ip6tables')).toMatch(/iplab: ip6tables is not emulated yet|No such file/);
+      expect(byName('/usr/bin/ping')).toMatch(/iplab: ping is not emulated yet|No such file/);
+    }
+    expect(out).not.toMatch(/does not exist|Operation not permitted|Cannot find device/);
+    expect(after).toBe(before);
+    expect(after).not.toContain('iplabtest');
+  });
+});
+
+describe('covering shim', () => {
+  it('answers to the name it is called by', () => {
+    const s = coverShim('/usr/bin/node', "/opt/it's/iplab.cjs");
+    expect(s).toContain("'/opt/it'\\''s/iplab.cjs' --as \"$n\"");
+    expect(s).toMatch(/case "\$n" in\n {2}ip\|/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-shim-'));
+    const f = path.join(dir, 'ip6tables');
+    fs.writeFileSync(f, s, { mode: 0o755 });
+    const r = spawnSync(f, ['-S']);
+    expect(r.status).toBe(127);
+    expect(String(r.stderr)).toBe('iplab: ip6tables is not emulated yet\n');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('covers the networking programs of this host but not the shells it needs', () => {
+    const t = coverTargets([], ['/bin/sh']);
+    const sh = fs.realpathSync('/bin/sh');
+    expect(t).not.toContain(sh);
+    if (hostIp) expect(t).toContain(fs.realpathSync(hostIp));
+  });
+});
