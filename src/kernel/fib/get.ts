@@ -38,6 +38,8 @@ export interface GetAnswer {
   mark: number;
   tos: number;
   cacheFlags: string[];
+  /** rtm_flags bits print_rt_flags() names (RTCF_MULTICAST reads as rt_offload_failed). */
+  flags?: string[];
 }
 
 const LOOPBACK = 1;
@@ -77,7 +79,8 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   // ip_route_output_key_hash_rcu()
   if (saddr) {
     if (isV4Multicast(saddr) || saddr === 0xffffffff || saddr >>> 24 === 0) throw kerr('EINVAL');
-    if (!devOfAddr4(ns, saddr)) throw kerr('EINVAL');
+    // "It is equivalent to inet_addr_type(saddr) == RTN_LOCAL"
+    if (!devOfAddr4(ns, saddr)) throw kerr('ENETUNREACH');
   }
   let src = saddr;
   if (q.oif) {
@@ -95,7 +98,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   }
   if (!daddr) {
     const d = src || 0x7f000001;
-    return { ...base, dst: ipv4(d), route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: 0, prefsrc: ipv4(d) as IpAddr, uid, cacheFlags: ['local'] };
+    return { ...base, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: 0, prefsrc: ipv4(d) as IpAddr, uid, cacheFlags: ['local'] };
   }
   const res = lookup4(ns, fl);
   if (typeof res === 'string') {
@@ -103,7 +106,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
       // "Apparently, routing tables are wrong. Assume, that the destination is on link."
       const dev = ns.links.get(q.oif);
       if (!src) src = inetSelectAddr(ns, dev, 0, SCOPE.link);
-      return { ...base, route: synth({ family: 4, type: 'unicast' }), oif: q.oif, table: 0, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: [] };
+      return { ...base, route: synth({ family: 4, type: 'unicast' }), oif: q.oif, table: 0, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: dev?.kind === 'loopback' ? ['local'] : [] };
     }
     throw kerr(res as never);
   }
@@ -121,11 +124,14 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
     type = 'broadcast';
     flags.push('local', 'brd');
   } else if (r.type === 'multicast' || isV4Multicast(daddr)) {
+    // __mkroute_output(): RTCF_LOCAL when the host is a member (224.0.0.1 always).
     type = 'multicast';
+    if (daddr === 0xe0000001) flags.push('local');
     flags.push('mc');
   }
+  if (ns.links.get(nh.dev)?.kind === 'loopback' && !flags.includes('local')) flags.unshift('local');
   const usesGw = !!nh.gateway && type === 'unicast';
-  return { ...base, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags };
+  return { ...base, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined };
 }
 
 /** ip_route_input_slow(): a packet arriving on iif. */
@@ -140,6 +146,9 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
     return { ...base, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: 0, cacheFlags: ['local', 'brd'] };
   }
   if (saddr >>> 24 === 0 || daddr >>> 24 === 0) throw kerr('EINVAL');
+  // Martians: loopback addresses from outside unless route_localnet.
+  const localnet = ns.sysctl.conf(4, dev.name, 'route_localnet') || ns.sysctl.conf(4, 'all', 'route_localnet');
+  if (!localnet && (saddr >>> 24 === 127 || daddr >>> 24 === 127)) throw kerr('EINVAL');
   const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0 };
   const res = lookup4(ns, fl);
   const forward = ns.sysctl.conf(4, dev.name, 'forwarding') === 1;

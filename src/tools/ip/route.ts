@@ -158,9 +158,15 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     if (++i >= argv.length) incomplete(ip);
     return argv[i];
   };
+  const lock = (key: string) => {
+    metrics.lock = (metrics.lock ?? 0) | (1 << RTAX[key]);
+  };
   const metric = (name: string, key: string, max = 0xffffffff) => {
     let v = next();
-    if (v === 'lock') v = next();
+    if (v === 'lock') {
+      lock(key);
+      v = next();
+    }
     const n = getU32(v);
     if (n === null || n > max) invarg(ip, `"${name}" value is invalid\n`, v);
     metrics[key] = n;
@@ -213,7 +219,12 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     else if (matches(a, 'ssthresh')) metric('ssthresh', 'ssthresh');
     else if (a === 'rtt' || a === 'rto_min' || matches(a, 'rttvar')) {
       let v = next();
-      if (v === 'lock') v = next();
+      const key = a === 'rto_min' ? 'rto_min' : a === 'rtt' ? 'rtt' : 'rttvar';
+      if (key === 'rto_min') lock(key);
+      else if (v === 'lock') {
+        lock(key);
+        v = next();
+      }
       const n = parseTime(v);
       if (n === null) invarg(ip, `"${a === 'rto_min' ? 'rto_min' : a === 'rtt' ? 'rtt' : 'rttvar'}" value is invalid\n`, v);
       metrics[a === 'rto_min' ? 'rto_min' : a === 'rtt' ? 'rtt' : 'rttvar'] = n;
@@ -592,13 +603,15 @@ function filterRoute(f: Filter, r: Route, table: number): boolean {
 // ---- printing ------------------------------------------------------------------
 
 /** rtm_flags of a dumped next hop: dead/linkdown derived from the device. */
-function nhFlags(ns: Netns, nh: Nexthop, family: Family): string[] {
+function nhFlags(ns: Netns, nh: Nexthop, r: Route): string[] {
   const out: string[] = [];
   const l = ns.links.get(nh.dev);
-  if (family === 4 && l && !l.up) out.push('dead');
+  // fib_sync_down_dev() skips next hops of host scope (local routes): they
+  // are never marked dead or linkdown; others follow the device and carrier.
+  const hostScope = r.family === 4 ? r.scope === SCOPE.host : r.type === 'local';
+  if (r.family === 4 && l && !l.up && !hostScope) out.push('dead');
   if (nh.onlink) out.push('onlink');
-  // RTNH_F_LINKDOWN follows the carrier (fib_check_nh / fib6_nh_init, NETDEV_CHANGE).
-  if (l && !ns.hasCarrier(l)) out.push('linkdown');
+  if (l && !ns.hasCarrier(l) && !hostScope) out.push('linkdown');
   return out;
 }
 
@@ -608,14 +621,18 @@ function flags(p: Printer, fl: string[]): void {
   p.closeArray(Out.JSON, '');
 }
 
+/** RTAX_* numbers (include/uapi/linux/rtnetlink.h). */
+const RTAX: Record<string, number> = { lock: 1, mtu: 2, window: 3, rtt: 4, rttvar: 5, ssthresh: 6, cwnd: 7, advmss: 8, reordering: 9, hoplimit: 10, initcwnd: 11, features: 12, rto_min: 13, initrwnd: 14, quickack: 15, congctl: 16, fastopen_no_cookie: 17 };
+
 const METRIC_ORDER = ['lock', 'mtu', 'window', 'rtt', 'rttvar', 'ssthresh', 'cwnd', 'advmss', 'reordering', 'hoplimit', 'initcwnd', 'features', 'rto_min', 'initrwnd', 'quickack', 'congctl', 'fastopen_no_cookie'];
 
 function printMetrics(p: Printer, m: Record<string, number>): void {
   p.openArray(Out.JSON, 'metrics', '');
   p.openObject(null);
+  const lockMask = m.lock ?? 0;
   for (const k of METRIC_ORDER) {
-    if (m[k] === undefined) continue;
-    if (!p.isJson) p.write(`${k} `);
+    if (k === 'lock' || m[k] === undefined) continue;
+    if (!p.isJson) p.write(`${k} ${lockMask & (1 << RTAX[k]) ? 'lock ' : ''}`);
     if (k === 'rtt' || k === 'rttvar' || k === 'rto_min') {
       const v = m[k];
       if (p.isJson) p.num(Out.JSON, k, null, v);
@@ -641,8 +658,8 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   else if (r.dstLen === 0 && !(r.family === 6 && false)) dst = 'default';
   else dst = r.dstLen !== hostLen ? `${formatIp(r.dst)}/${r.dstLen}` : formatIp(r.dst);
   p.string(Out.ANY, 'dst', '%s ', dst, r.dstLen === 0 && !get ? 'none' : color);
-  if (get?.src) p.string(Out.ANY, 'from', 'from %s ', formatIp(get.src), color);
-  const tos = get ? get.tos : r.tos;
+  if (get?.src && (get.src.f === 6 || get.src.v !== 0)) p.string(Out.ANY, 'from', 'from %s ', formatIp(get.src), color);
+  const tos = get ? 0 : r.tos;
   if (tos && (!f || f.tosmask !== -1)) p.string(Out.ANY, 'tos', 'tos %s ', dsfieldN2a(tos, numeric));
   const single = r.nexthops.length === 1 ? r.nexthops[0] : undefined;
   const nhGw = get ? get.gateway : single?.gateway;
@@ -670,8 +687,8 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   }
   const showMetric = r.family === 6 ? (get ? true : true) : !get && r.priority !== 0;
   if (showMetric && (!f || f.metricmask !== -1)) p.num(Out.ANY, 'metric', 'metric %u ', r.priority);
-  const fl = get ? [] : single ? nhFlags(ns, single, r.family) : [];
-  if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, 6));
+  const fl = get ? [...(get.flags ?? [])] : single ? nhFlags(ns, single, r) : [];
+  if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, r));
   flags(p, fl);
   if (get && get.mark) {
     if (p.isJson) p.num(Out.JSON, 'mark', null, get.mark);
@@ -712,7 +729,7 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
       }
       p.string(Out.ANY, 'dev', 'dev %s ', ns.links.get(nh.dev)?.name ?? String(nh.dev));
       p.num(Out.ANY, 'weight', 'weight %d ', nh.weight);
-      flags(p, nhFlags(ns, nh, r.family));
+      flags(p, nhFlags(ns, nh, r));
       p.closeObject();
     }
     p.closeArray(Out.JSON, '');
