@@ -68,6 +68,26 @@ export function parsePortRange(s: string, proto: string): PortRange {
 
 function dotted4(s: string): number | undefined {
   // xtables_numeric_to_ipaddr(): 1 to 4 dot-separated bytes, the rest zero.
+  // Fast path for a plain a.b.c.d without allocating.
+  let v = 0, cur = -1, dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      cur = cur < 0 ? c - 48 : cur * 10 + c - 48;
+      if (cur > 255) return undefined;
+    } else if (c === 46 && cur >= 0 && dots < 3) {
+      v = v * 256 + cur;
+      cur = -1;
+      dots++;
+    } else return dotted4Slow(s);
+  }
+  if (cur < 0) return undefined;
+  v = v * 256 + cur;
+  for (let k = dots; k < 3; k++) v *= 256;
+  return v >>> 0;
+}
+
+function dotted4Slow(s: string): number | undefined {
   const parts = s.split('.');
   if (parts.length > 4) return undefined;
   let v = 0;
@@ -441,7 +461,20 @@ export class RuleParser {
     return -1;
   }
 
+  /** Is `name` exactly a long option of the rule or of a loaded extension? */
+  isLongOption(name: string): boolean {
+    if (name in RULE_LONG) return true;
+    for (const m of this.matches) if (name in (MATCH_OPTS[m.name] ?? {})) return true;
+    if (this.targetName && TARGET_OPTS[this.targetName] && name in TARGET_OPTS[this.targetName]) return true;
+    if (this.proto && !this.protoUsed) {
+      const pn = protoName(this.proto);
+      if (pn && MATCH_OPTS[pn] && name in MATCH_OPTS[pn]) return true;
+    }
+    return false;
+  }
+
   private resolveLong(name: string): string {
+    if (this.isLongOption(name)) return name;
     const all = this.longOptions();
     if (all.includes(name)) return name;
     const cands = [...new Set(all.filter((o) => o.startsWith(name)))];
@@ -589,6 +622,9 @@ export class RuleParser {
    * `chainExists` answers whether a -j/-g name is a chain of the table.
    * Returns one spec per source x destination address, as iptables does.
    */
+  /** iptables-restore: called for a -j/-g name that is no chain yet (checked at COMMIT). */
+  onMissingChain?: (name: string) => void;
+
   finish(chainExists: (name: string) => boolean): RuleSpec[] {
     const matches: Match[] = [];
     for (const lm of this.matches) {
@@ -614,7 +650,10 @@ export class RuleParser {
     if (t === undefined) return { t: 'none' };
     if (t === 'ACCEPT' || t === 'DROP' || t === 'RETURN') return { t: 'verdict', v: t };
     if (TARGET_OPTS[t] && !(t === 'NOTRACK' && false)) return buildTarget(t, this.targetData, this);
-    if (!chainExists(t)) throw new XtError(`Chain '${t}' does not exist`);
+    if (!chainExists(t)) {
+      if (!this.onMissingChain) throw new XtError(`Chain '${t}' does not exist`);
+      this.onMissingChain(t);
+    }
     return { t: 'jump', chain: t, goto: this.goto };
   }
 }

@@ -4,7 +4,7 @@
 // and counters. Operations fail with the errno the kernel (nf_tables via
 // iptables-nft) reports; the tool turns them into iptables' texts.
 
-import { RuleParser, saveRule, XtError } from './codec';
+import { RuleParser, saveRule, TARGET_NAMES, XtError } from './codec';
 import type { Chain, Hook, NfFamily, Policy, Rule, RuleSpec, TableName, Target } from './types';
 
 export const TABLE_NAMES: TableName[] = ['filter', 'nat', 'mangle', 'raw', 'security'];
@@ -44,6 +44,39 @@ class TextRule implements Rule {
     if (!this._spec) this._spec = decodeRule(this.text, this.family);
     return this._spec;
   }
+  /** The chain this rule jumps or goes to, read from the text without decoding it. */
+  get jump(): string | undefined {
+    if (this._spec) {
+      const t = this._spec.target;
+      return t.t === 'jump' ? t.chain : undefined;
+    }
+    return jumpOf(this.text);
+  }
+}
+
+/** The -j/-g word of canonical rule text when it names a chain (outside quotes). */
+export function jumpOf(text: string): string | undefined {
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (q) {
+      if (c === 92) i++;
+      else if (c === 34) q = false;
+      continue;
+    }
+    if (c === 34) q = true;
+    else if (c === 45 && text.charCodeAt(i - 1) === 32 && (text[i + 1] === 'j' || text[i + 1] === 'g') && text.charCodeAt(i + 2) === 32) {
+      let e = text.indexOf(' ', i + 3);
+      if (e < 0) e = text.length;
+      const name = text.slice(i + 3, e);
+      return TARGET_NAMES.has(name) ? undefined : name;
+    }
+  }
+  return undefined;
+}
+
+function jumpTarget(r: Rule): string | undefined {
+  return r instanceof TextRule ? r.jump : r.spec.target.t === 'jump' ? (r.spec.target as { chain: string }).chain : undefined;
 }
 
 /** Decodes canonical rule text (no chain existence checks: the text was valid). */
@@ -130,12 +163,7 @@ export class Table {
   references(name: string): number {
     let n = 0;
     for (const c of this.chains.values())
-      for (const r of c.rules) {
-        // Cheap pre-filter on the text before decoding the rule.
-        if (!r.text.includes(name)) continue;
-        const t = r.spec.target;
-        if (t.t === 'jump' && t.chain === name) n++;
-      }
+      for (const r of c.rules) if (jumpTarget(r) === name) n++;
     return n;
   }
 
@@ -143,8 +171,8 @@ export class Table {
     const m = new Map<string, number>();
     for (const c of this.chains.values())
       for (const r of c.rules) {
-        const t = r.spec.target;
-        if (t.t === 'jump') m.set(t.chain, (m.get(t.chain) ?? 0) + 1);
+        const j = jumpTarget(r);
+        if (j !== undefined) m.set(j, (m.get(j) ?? 0) + 1);
       }
     return m;
   }
@@ -265,9 +293,8 @@ export class Table {
       const c = this.chains.get(n);
       if (!c) continue;
       for (const r of c.rules) {
-        if (!r.text.includes(' -j ') && !r.text.includes(' -g ')) continue;
-        const t = r.spec.target;
-        if (t.t === 'jump') stack.push(t.chain);
+        const j = jumpTarget(r);
+        if (j !== undefined) stack.push(j);
       }
     }
     return false;
@@ -376,20 +403,23 @@ export class Netfilter {
   }
 
   // ---- snapshot ---------------------------------------------------------------
-  // Per family and table, one string per line in iptables-save -c syntax:
+  // Per family and table, one text of lines in iptables-save -c syntax:
   // ":CHAIN POLICY|- [p:b]" then "[p:b] -A CHAIN <rule>" (counters omitted when 0).
+  // One string per table rather than one per rule: a kube-proxy-sized table
+  // (150k rules) then costs one scalar in the YAML file, not 150k quoted ones.
 
-  snapshot(): Record<string, Record<string, string[]>> | undefined {
-    const out: Record<string, Record<string, string[]>> = {};
+  snapshot(): Record<string, Record<string, string>> | undefined {
+    const out: Record<string, Record<string, string>> = {};
     for (const [fam, m] of [['ip', this.v4], ['ip6', this.v6]] as const) {
-      const tabs: Record<string, string[]> = {};
+      const tabs: Record<string, string> = {};
       for (const t of m.values()) {
         if (!t.exists) continue;
         const lines: string[] = [];
-        for (const c of t.ordered()) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
-        for (const c of t.ordered())
+        const chains = t.ordered();
+        for (const c of chains) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
+        for (const c of chains)
           for (const r of c.rules) lines.push(r.pkts || r.bytes ? `[${r.pkts}:${r.bytes}] -A ${c.name}${r.text}` : `-A ${c.name}${r.text}`);
-        tabs[t.name] = lines;
+        tabs[t.name] = lines.join('\n');
       }
       if (Object.keys(tabs).length) out[fam] = tabs;
     }
@@ -405,10 +435,10 @@ export class Netfilter {
       const family: NfFamily = fam === 'ip' ? 4 : 6;
       for (const [name, lines] of Object.entries(tabs as Record<string, unknown>)) {
         if (!(TABLE_NAMES as string[]).includes(name)) throw new Error(`netfilter: unknown table ${name}`);
-        if (!Array.isArray(lines)) throw new Error(`netfilter.${fam}.${name}: expected a sequence`);
+        if (typeof lines !== 'string') throw new Error(`netfilter.${fam}.${name}: expected a string`);
         const t = nf.table(family, name as TableName);
         t.exists = true;
-        for (const l of lines as string[]) {
+        for (const l of lines.split('\n')) {
           if (typeof l !== 'string') throw new Error(`netfilter.${fam}.${name}: expected strings`);
           if (l.startsWith(':')) {
             const m = /^:(\S+) (\S+) \[(\d+):(\d+)\]$/.exec(l);

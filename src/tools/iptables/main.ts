@@ -98,6 +98,15 @@ export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'fi
     let letter: string | undefined;
     if (w.startsWith('--')) {
       const name = w.slice(2).split('=')[0];
+      // Exact names first: the prefix search below allocates (hot in iptables-restore).
+      const ex = CMD_LONG[name] ?? OPT_LONG[name];
+      if (ex === undefined && p.rule.isLongOption(name)) {
+        const n = p.rule.option(argv, i, invert);
+        if (n < 0) throw new XtError(`unknown option "${w}"`);
+        invert = false;
+        i = n;
+        continue;
+      }
       const cands = [...Object.keys(CMD_LONG), ...Object.keys(OPT_LONG)];
       const exact = cands.includes(name) ? name : undefined;
       const pref = exact ?? (name.length ? cands.filter((c) => c.startsWith(name)) : []);

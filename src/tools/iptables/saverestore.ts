@@ -138,7 +138,8 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
     ctx.io.stderr(`${prog}: line ${line} failed${msg ? `: ${msg}.` : ''}\n`);
     throw new RestoreFail(1);
   };
-  // A per-restore tool context whose netfilter table is the transaction's copy.
+  // A tool context whose netfilter table is the transaction's copy.
+  const tctx = { ...ctx, ns: { netfilter: { table: () => work!, peek: () => work! } } } as unknown as ToolContext;
   try {
     for (let ln = 0; ln < lines.length; ln++) {
       const line = ln + 1;
@@ -229,15 +230,9 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
         if (e instanceof XtError) usage(e.message.replace(/\n$/, ''), line);
         throw e;
       }
-      const tctx = { ...ctx, ns: { netfilter: { table: () => work!, peek: () => work! } } } as unknown as ToolContext;
       try {
         // Jump targets are resolved at COMMIT (chains may be declared later).
-        const origFinish = p.rule.finish.bind(p.rule);
-        p.rule.finish = (exists) =>
-          origFinish((n) => {
-            if (!exists(n)) jumps.push({ chain: n, line });
-            return true;
-          });
+        p.rule.onMissingChain = (n) => jumps.push({ chain: n, line });
         const out = execute(tctx, p, cmdProg);
         if (out) ctx.io.stdout(out);
       } catch (e) {
