@@ -147,7 +147,10 @@ class Sysctl {
       this.warnx(`"${name}" is an unknown key`);
       return -1;
     }
-    const tmpname = PROC_PATH + this.slashdot(name, '.', '/');
+    const rel = this.slashdot(name, '.', '/');
+    const tmpname = PROC_PATH + rel;
+    // procps computes the display name twice (and warns twice).
+    this.slashdot(name, '/', '.');
     const outname = this.slashdot(name, '/', '.');
     const st = this.stat(tmpname);
     if (!st) {
@@ -157,7 +160,7 @@ class Sysctl {
       }
       return 0;
     }
-    if (st.type === 'dir') return this.displayAll(st.key);
+    if (st.type === 'dir') return this.displayAll(st.key, rel + '/');
     if ((sysctlMode(st.key) & 0o400) === 0) return 0;
     if (this.pattern !== undefined && !this.matches(outname)) return 0;
     if (this.nameOnly) {
@@ -173,7 +176,7 @@ class Sysctl {
 
   /** DisplayAll(): the directory's entries in readdir order; files count
    * towards the status, subdirectories do not. */
-  displayAll(dirKey: string): number {
+  displayAll(dirKey: string, rawRel: string): number {
     let rc = 0;
     const prefix = dirKey ? dirKey + '.' : '';
     const seen = new Set<string>();
@@ -185,9 +188,10 @@ class Sysctl {
       if (seen.has(entry)) continue;
       seen.add(entry);
       if (this.ignoreDeprecated && DEPRECATED.includes(entry)) continue;
-      const path = (prefix + entry).split('.').map((c) => c.replace(/\//g, '.')).join('/');
+      // Names go on from the directory's path as it was typed (readdir).
+      const path = rawRel + entry.replace(/\//g, '.');
       if (dot < 0) rc |= this.readSetting(path);
-      else this.displayAll(prefix + entry);
+      else this.displayAll(prefix + entry, path + '/');
     }
     return rc;
   }
@@ -415,7 +419,7 @@ function run(s: Sysctl, argv: string[], ctx: ToolContext): number {
     }
   }
   const args = g.rest();
-  if (displayAllOpt) return s.displayAll('');
+  if (displayAllOpt) return s.displayAll('', '');
   if (preloadOpt) {
     const list: Setting[] = [];
     let ret = 0;
