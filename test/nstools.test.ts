@@ -110,6 +110,18 @@ describe('sysctl over the kernel model', () => {
     expect(b.ipv6.length).toBe(1);
   });
 
+  it('a device below 1280 has no IPv6 keys, also after a save and a load', () => {
+    const k = createKernel();
+    const { a } = veth(k, 'v0', 'v1');
+    k.init.setMtu(a, 1200);
+    expect(sysctl(k, 'net.ipv6.conf.v0.mtu').code).toBe(1);
+    const k2 = kernelFromData(JSON.parse(JSON.stringify(kernelToData(k))));
+    expect(sysctl(k2, 'net.ipv6.conf.v0.mtu').code).toBe(1);
+    expect(sysctl(k2, '-n', 'net.ipv6.conf.v1.mtu').stdout).toBe('1500\n');
+    k2.init.setMtu(k2.init.byName('v0')!, 1300);
+    expect(sysctl(k2, '-n', 'net.ipv6.conf.v0.mtu').stdout).toBe('1300\n');
+  });
+
   it('lists keys in the kernel tree order', () => {
     expect(['a.b-c', 'a.b.c', 'a.b', 'a.bc'].sort(compareKeys)).toEqual(['a.b', 'a.b.c', 'a.b-c', 'a.bc']);
   });

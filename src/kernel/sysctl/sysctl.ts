@@ -37,6 +37,8 @@ export function devKey(name: string): string {
 
 /** The pseudo key under which the snapshot keeps `explicit`. */
 const EXPLICIT_KEY = '~explicit';
+/** The pseudo key listing devices without IPv6 keys (MTU below 1280). */
+const NO_IPV6_KEY = '~noipv6';
 
 /** sysctl tree order: proc_sys_readdir() walks an rbtree ordered by
  * namecmp() (memcmp, then length) one directory level at a time. */
@@ -89,6 +91,8 @@ export class Sysctl {
       for (const [k, v] of Object.entries(overrides)) {
         if (k === EXPLICIT_KEY) {
           for (const e of v.split(',')) if (e) this.explicitSet.add(e);
+        } else if (k === NO_IPV6_KEY) {
+          for (const d of v.split(',')) if (d) this.setDeviceMtu(d.replace(/\//g, '.'), 0);
         } else this.map.set(k, v);
       }
       this.pending = null;
@@ -172,9 +176,27 @@ export class Sysctl {
   }
 
   /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
+  /** Below IPV6_MIN_MTU the device loses its inet6_dev (addrconf_ifdown(dev,
+   * true)) and with it net.ipv6.conf.DEV and net.ipv6.neigh.DEV; back at
+   * 1280 or more, ipv6_add_dev() makes them anew from `default`. */
   setDeviceMtu(name: string, mtu: number): void {
-    const k = `net.ipv6.conf.${devKey(name)}.mtu`;
-    if (mtu >= 1280 && this.values.has(k)) this.values.set(k, String(mtu));
+    name = devKey(name);
+    const k = `net.ipv6.conf.${name}.mtu`;
+    if (mtu < 1280) {
+      if (!this.values.has(k)) return;
+      this.sorted = null;
+      for (const g of ['net.ipv6.conf.', 'net.ipv6.neigh.']) {
+        const p = `${g}${name}.`;
+        for (const key of [...this.values.keys()]) if (key.startsWith(p)) this.values.delete(key);
+      }
+      return;
+    }
+    if (!this.values.has(k) && this.values.has(`net.ipv4.conf.${name}.forwarding`)) {
+      this.sorted = null;
+      for (const [t, v] of this.currentTemplate('net.ipv6.conf.')) this.values.set(`net.ipv6.conf.${name}.${t}`, v);
+      for (const [t, v] of templateFor('net.ipv6.neigh.', 'lo')) this.values.set(`net.ipv6.neigh.${name}.${t}`, v);
+    }
+    if (this.values.has(k)) this.values.set(k, String(mtu));
   }
 
   private currentTemplate(group: string): [string, string][] {
@@ -245,6 +267,12 @@ export class Sysctl {
     const out: Record<string, string> = {};
     for (const [k, v] of this.values) if (Sysctl.reference(k) !== v) out[k] = v;
     if (this.explicit.size) out[EXPLICIT_KEY] = [...this.explicit].join(',');
+    const noV6: string[] = [];
+    for (const k of this.values.keys()) {
+      const m = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(k);
+      if (m && m[1] !== 'all' && m[1] !== 'default' && !this.values.has(`net.ipv6.conf.${m[1]}.forwarding`)) noV6.push(m[1]);
+    }
+    if (noV6.length) out[NO_IPV6_KEY] = noV6.join(',');
     return out;
   }
 
