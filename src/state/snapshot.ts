@@ -9,7 +9,7 @@ import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
 import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { Netfilter } from '../kernel/netfilter/netfilter';
-import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines } from '../kernel/fib/snapshot';
+import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, rulesFromLines, rulesToLines } from '../kernel/fib/snapshot';
 
 export const SCHEMA_VERSION = 1;
 
@@ -47,6 +47,8 @@ function nsToData(ns: Netns, forCache: boolean): Data {
     sysctl: ns.sysctl.snapshot(),
     ...(forCache ? { fib: fibToCache(ns.fib) } : { routes: fibToLines(ns.fib) }),
   };
+  const rules = rulesToLines(ns.fib);
+  if (rules) out.rules = rules;
   const nf = ns.netfilter.snapshot();
   if (nf) out.netfilter = nf;
   return out;
@@ -134,6 +136,14 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
   ns.lastIfindex = r.int(d.lastIfindex, 'lastIfindex', 0);
   for (const [other, id] of Object.entries(r.obj(d.nsids ?? {}, 'nsids'))) ns.nsids.set(Number(other), r.at('nsids').int(id, other, 0));
   links.forEach((l, i) => linkFromData(ns, r.at('links').at(i), l));
+  if (d.rules !== undefined) {
+    try {
+      rulesFromLines(ns.fib, r.arr(d.rules, 'rules').map((x, i) => r.at('rules').str(x, i)));
+    } catch (e) {
+      if (e instanceof SnapshotError) throw e;
+      r.fail(`bad rule: ${(e as Error).message}`, 'rules');
+    }
+  }
   if (d.fib) fibFromCache(ns.fib, d.fib as FibCache);
   else {
     const routes = r.arr(d.routes ?? [], 'routes');

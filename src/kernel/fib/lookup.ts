@@ -142,7 +142,8 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
     if (ruleMatches4(ns, r, fl) === !!r.invert) continue;
     switch (r.action) {
       case 'goto': {
-        const j = rules.findIndex((x) => x.priority >= (r.gotoTarget ?? 0));
+        // The target is the rule with exactly that preference; unresolved: go on.
+        const j = rules.findIndex((x) => x.priority === r.gotoTarget);
         if (j > i) i = j - 1;
         continue;
       }

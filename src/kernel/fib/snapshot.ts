@@ -16,6 +16,7 @@ import type { Fib } from './table';
 import { FibTable, type LazyColumns } from './table';
 import type { Route } from './route';
 import { decodeRoute, encodeRoute } from './codec';
+import { decodeRule, defaultRules, encodeRule } from './rules';
 import { formatIp4, parseIp } from '../../net/ip';
 
 /** The text after "<family> <table> <dst>/<len> " of a route's line. */
@@ -183,3 +184,29 @@ export function fibFromCache(fib: Fib, c: FibCache): void {
 }
 
 const templateCache = new TemplateCache();
+
+// ---- rules -------------------------------------------------------------------------
+
+/** The rule lists as lines, or undefined while they are the defaults. */
+export function rulesToLines(fib: Fib): string[] | undefined {
+  const d4 = defaultRules(4).map((r) => encodeRule(4, r));
+  const d6 = defaultRules(6).map((r) => encodeRule(6, r));
+  const l4 = fib.rules4.map((r) => encodeRule(4, r));
+  const l6 = fib.rules6.map((r) => encodeRule(6, r));
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!fib.customRules4 && same(l4, d4) && same(l6, d6)) return undefined;
+  return [...(fib.customRules4 ? ['custom4'] : []), ...l4, ...l6];
+}
+
+export function rulesFromLines(fib: Fib, lines: string[]): void {
+  fib.rules4 = [];
+  fib.rules6 = [];
+  for (const line of lines) {
+    if (line === 'custom4') {
+      fib.customRules4 = true;
+      continue;
+    }
+    const { family, rule } = decodeRule(line);
+    (family === 4 ? fib.rules4 : fib.rules6).push(rule);
+  }
+}

@@ -8,6 +8,7 @@ import { doLink } from './link';
 import { doAddress } from './address';
 import { doNetns } from './netns';
 import { doRoute } from './route';
+import { doRule } from './rule';
 
 export interface IpObject {
   name: string;
@@ -24,7 +25,7 @@ export const OBJECTS: IpObject[] = [
   { name: 'addrlabel' },
   { name: 'maddress' },
   { name: 'route', run: doRoute },
-  { name: 'rule' },
+  { name: 'rule', run: doRule },
   { name: 'neighbor' },
   { name: 'neighbour' },
   { name: 'ntable' },
