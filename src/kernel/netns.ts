@@ -201,6 +201,9 @@ export class Netns {
       gsoMaxSize: 65536,
       gsoMaxSegs: 65535,
       groMaxSize: 65536,
+      // netif_set_tso_max_size(dev, GSO_MAX_SIZE) in loopback, veth and bridge setup.
+      // netif_set_tso_max_size(dev, GSO_MAX_SIZE) in loopback and veth setup; a
+      // bridge keeps the legacy 65536 until br_set_gso_limits() runs on a port change.
       tsoMaxSize: spec.kind === 'loopback' || spec.kind === 'veth' ? 524280 : 65536,
       tsoMaxSegs: 65535,
       ipv4: [],
@@ -227,6 +230,8 @@ export class Netns {
     // (linkwatch_init_dev); the others stay UNKNOWN until a carrier event.
     const carrierOff = spec.kind === 'veth';
     this.carrier.set(ifindex, !carrierOff);
+    // netif_carrier_off() before registration counts as a carrier change.
+    if (carrierOff) link.carrierChanges = 1;
     this.operstate.set(ifindex, 'UNKNOWN');
     if (carrierOff) this.operstate.set(ifindex, this.defaultOperstate(link));
     return link;
@@ -253,7 +258,7 @@ export class Netns {
       const peerName = p.name === undefined || p.name.includes('%d') ? peerNs.allocName(p.name ?? 'veth%d') : p.name;
       if (!validIfName(peerName)) throw kerr('EINVAL');
       if (peerNs.byName(peerName) || (peerNs === this && peerName === spec.name)) throw kerr('EEXIST');
-      const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu ?? spec.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group });
+      const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group });
       // register the device last, its name allocated now (veth_newlink()).
       let dev: Link;
       try {
@@ -344,6 +349,7 @@ export class Netns {
   setCarrier(l: Link, on: boolean): void {
     if (this.hasCarrier(l) === on) return;
     this.carrier.set(l.ifindex, on);
+    l.carrierChanges = (l.carrierChanges ?? 0) + 1;
     this.linkwatch(l);
   }
 
@@ -382,6 +388,13 @@ export class Netns {
   /** The devices enslaved to a master, in dump order. */
   ports(master: Link): Link[] {
     return this.list().filter((p) => p.master === master.ifindex);
+  }
+
+  /** br_set_gso_limits(): the smallest TSO limit of the ports (TSO_MAX_SIZE with none). */
+  private bridgeGsoLimits(br: Link): void {
+    let tso = 524280;
+    for (const p of this.ports(br)) tso = Math.min(tso, p.tsoMaxSize);
+    br.tsoMaxSize = tso;
   }
 
   /** br_stp_recalculate_bridge_id(): the lowest port MAC unless set by the user. */
@@ -438,6 +451,7 @@ export class Netns {
         peer.ns.setCarrier(peer.link, true);
       }
     }
+    this.addrconfUp(l);
     if (this.hasCarrier(l)) this.addrconfLinkReady(l);
     for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
     if (l.master !== undefined) {
@@ -523,7 +537,9 @@ export class Netns {
       return;
     }
     if (!how.create) throw kerr('ENODEV', 'ipv6: address not found');
-    if (this.ipv6Disabled(l)) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
+    // addrconf_add_dev(): no inet6_dev below IPV6_MIN_MTU (EINVAL), disable_ipv6 (EACCES).
+    if (l.mtu < 1280) throw kerr('EINVAL');
+    if (this.ipv6Disabled(l)) throw kerr('EACCES');
     if (local === 1n && l.kind !== 'loopback') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
     const nodad = (req.flags & IFA_NODAD) !== 0;
     const ifa: IfAddr6 = {
@@ -538,7 +554,7 @@ export class Netns {
       optimistic: (req.flags & IFA_OPTIMISTIC) !== 0,
       homeaddress: (req.flags & IFA_HOMEADDRESS) !== 0,
       // DAD runs once the device is up with carrier; iplab shows the settled state.
-      tentative: !nodad && !(l.up && this.hasCarrier(l)),
+      tentative: !(l.up && this.hasCarrier(l)),
       metric: req.metric,
       validLft: valid,
       preferredLft: preferred,
@@ -580,7 +596,8 @@ export class Netns {
 
   /** IFA_F_TENTATIVE as reported. */
   v6Tentative(_l: Link, a: IfAddr6): boolean {
-    return !!a.tentative;
+    // IFA_F_TENTATIVE is never set on nodad addresses, whose DAD is still pending too.
+    return !!a.tentative && !a.nodad;
   }
 
   // ---- IPv4 addresses ------------------------------------------------------
@@ -730,8 +747,20 @@ export class Netns {
     let i = 0;
     while (i < l.ipv6.length && scope < v6SrcScope(l.ipv6[i].local)) i++;
     l.ipv6.splice(i, 0, ifa);
-    this.addV6LocalRoute(l, ifa.local);
-    if (!ifa.noprefixroute && ifa.prefixlen < 128) this.addV6PrefixRoute(l, ifa.local, ifa.prefixlen, ifa.metric ?? 256);
+    // addrconf_prefix_route(): refused (ENETDOWN, ignored) while the device is down.
+    if (l.up && !ifa.noprefixroute && !isLoopbackAddr(l, ifa)) this.addV6PrefixRoute(l, ifa.local, ifa.prefixlen, ifa.metric ?? 256);
+    // The host route goes in when DAD completes (__ipv6_ifa_notify(RTM_NEWADDR)).
+    if (l.up && !ifa.tentative) this.ensureV6LocalRoute(l, ifa.local);
+  }
+
+  private ensureV6LocalRoute(l: Link, a: bigint): void {
+    if (!this.fib.findExact(RT_TABLE.local, ip6(a), 128, (r) => r.nexthops[0]?.dev === l.ifindex && r.type === 'local')) this.addV6LocalRoute(l, a);
+  }
+
+  /** NETDEV_UP: addrconf_permanent_addr() → fixup_permanent_addr(): prefix routes again. */
+  private addrconfUp(l: Link): void {
+    if (this.ipv6Disabled(l)) return;
+    for (const a of l.ipv6) if (!a.noprefixroute && !isLoopbackAddr(l, a)) this.addV6PrefixRoute(l, a.local, a.prefixlen, a.metric ?? 256);
   }
 
   delAddr6(l: Link, ifa: IfAddr6): void {
@@ -795,13 +824,12 @@ export class Netns {
   /** addrconf_dev_config(): link-local from the MAC, fe80::/64 and ff00::/8. */
   private addrconfLinkReady(l: Link): void {
     if (l.kind === 'loopback' || this.ipv6Disabled(l)) return;
-    // addrconf_dad_completed(): the settled state, DAD done for every address.
-    for (const a of l.ipv6) a.tentative = false;
     this.addMulticastRoute(l);
-    // Routes of permanent addresses come back with the link.
+    // addrconf_dad_completed(): the settled state, DAD done for every address,
+    // each one's host route inserted.
     for (const a of l.ipv6) {
-      if (!this.fib.findExact(RT_TABLE.local, ip6(a.local), 128, (r) => r.nexthops[0]?.dev === l.ifindex)) this.addV6LocalRoute(l, a.local);
-      if (!a.noprefixroute && a.prefixlen < 128) this.addV6PrefixRoute(l, a.local, a.prefixlen, a.metric ?? 256);
+      a.tentative = false;
+      this.ensureV6LocalRoute(l, a.local);
     }
     if (l.addrgenmode === 'eui64' && l.kind !== 'vrf') {
       const ll = (0xfe80n << 112n) | eui64(l.mac);
@@ -890,6 +918,7 @@ export class Netns {
       l.master = undefined;
       if (old) {
         if (old.kind === 'bridge') {
+          this.bridgeGsoLimits(old);
           this.bridgeRecalcMac(old);
           this.bridgeUpdateCarrier(old);
         }
@@ -897,10 +926,12 @@ export class Netns {
     }
     if (!master) return;
     if (master.kind !== 'bridge' && master.kind !== 'vrf') throw kerr('EOPNOTSUPP');
+    if (master.kind === 'bridge' && l.kind === 'bridge') throw kerr('ELOOP', 'Can not enslave a bridge to a bridge');
     if (master === l) throw kerr('ELOOP');
     if (l.kind === 'loopback') throw kerr('EINVAL');
     l.master = master.ifindex;
     if (master.kind === 'bridge') {
+      this.bridgeGsoLimits(master);
       this.bridgeRecalcMac(master);
       this.bridgeUpdateCarrier(master);
     }
@@ -914,11 +945,10 @@ export class Netns {
     l.mtu = mtu;
     this.sysctl.setDeviceMtu(l.name, mtu);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
+    // lo keeps its inet6_dev (addrconf_ifdown(dev, dev != loopback_dev)), so ::1
+    // does not come back when the MTU is raised again.
     if (mtu < 1280) this.addrconfIfdown(l, true);
-    else if (l.up && this.hasCarrier(l)) {
-      if (l.kind === 'loopback') this.addrconfLoopback(l);
-      else this.addrconfLinkReady(l);
-    }
+    else if (l.up && this.hasCarrier(l) && l.kind !== 'loopback') this.addrconfLinkReady(l);
   }
 
   setMac(l: Link, mac: Mac): void {
@@ -941,6 +971,9 @@ export class Netns {
     if (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf') throw kerr('EINVAL');
     const name = newName ?? l.name;
     if (target.byName(name)) throw kerr('EEXIST');
+    // dev_change_net_namespace(): the RTM_DELLINK sent here names the new
+    // namespace by an id, allocated now (peernet2id_alloc()).
+    this.nsidFor(target);
     const wasUp = l.up;
     if (wasUp) {
       l.up = false;
@@ -987,6 +1020,11 @@ export class Netns {
   linkState(l: Link): { carrier: boolean; operstate: OperState } {
     return { carrier: this.hasCarrier(l), operstate: this.operstate.get(l.ifindex) ?? 'UNKNOWN' };
   }
+}
+
+/** ::1 on lo comes from init_loopback() without a prefix route. */
+function isLoopbackAddr(l: Link, a: IfAddr6): boolean {
+  return l.kind === 'loopback' && a.local === 1n && a.prefixlen === 128;
 }
 
 function sameNet4(a: number, b: number, len: number): boolean {

@@ -71,6 +71,7 @@ export function hasLinkUtil(kind: string): boolean {
 export function kindHelp(kind: string): { text: string; stdout: boolean } | null {
   if (kind === 'veth') return { text: VETH_USAGE, stdout: true };
   if (kind === 'bridge') return { text: BRIDGE_USAGE, stdout: true };
+  if (kind === 'dummy') return { text: 'Usage: ... dummy\n', stdout: true };
   return null;
 }
 

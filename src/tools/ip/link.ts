@@ -442,7 +442,9 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
           return 1;
         }
       } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
-      else notSupported(ip, `ip link type ${type} options`);
+      else if (type === 'dummy') {
+        /* dummy_link_util has no parse_opt: the words are ignored */
+      } else notSupported(ip, `ip link type ${type} options`);
     } else if (rest.length) {
       if (matches(rest[0], 'help')) linkUsage(ip);
       ip.err(`Garbage instead of arguments "${rest[0]} ...". Try "ip link help".\n`);
@@ -513,8 +515,11 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     numRxQueues: req.numRxQueues,
   };
   if (type === 'veth') {
-    const p = peer ?? newReq();
-    const peerNs = requestNetns(ip, p, dest);
+    // Without a peer section veth_newlink() builds the peer from the device's
+    // own attributes (tbp = tb), all but the name.
+    const p = peer ?? { ...req, name: undefined, dev: undefined };
+    // rtnl_link_get_net(src_net, tbp): a peer section without netns means the caller's namespace.
+    const peerNs = peer ? requestNetns(ip, peer, ip.ns) : dest;
     if (p.mtu !== undefined) checkMtu('veth', p.mtu);
     if (p.name !== undefined && Buffer.byteLength(p.name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
     spec.peer = { name: p.name, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group };
@@ -561,10 +566,16 @@ function applyFlags(l: Link, req: LinkRequest): void {
 function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
   if (req.netns) {
     const target = requestNetns(ip, req, ns);
+    // NETIF_F_NETNS_LOCAL (lo, bridge, vrf) is checked before anything else.
+    if (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf') throw kerr('EINVAL', 'The interface netns is immutable');
     if (target !== ns) {
-      if (rename !== undefined && target.byName(rename)) throw kerr('EEXIST');
-      ns.moveTo(l, target, rename);
-      rename = undefined;
+      // __dev_change_net_namespace(): the new name is only a fallback for a
+      // name taken in the target; a rename proper follows as its own step.
+      if (target.byName(l.name)) {
+        if (rename === undefined || target.byName(rename)) throw kerr('EEXIST');
+        ns.moveTo(l, target, rename);
+        rename = undefined;
+      } else ns.moveTo(l, target);
       ns = target;
     }
   }
