@@ -502,7 +502,8 @@ export class Netns {
       existing.preferredLft = preferred;
       return;
     }
-    if (!how.create) throw kerr('ENOENT');
+    // No NLM_F_CREATE check: "userspace already relies on not having to provide this".
+    void how.create;
     const ifa: IfAddr4 = {
       local,
       address,
@@ -536,12 +537,14 @@ export class Netns {
       if (req.metric !== undefined) existing.metric = req.metric;
       return;
     }
-    if (!how.create) throw kerr('ENODEV', 'ipv6: address not found');
+    void how.create;
     // addrconf_add_dev(): no inet6_dev below IPV6_MIN_MTU (EINVAL), disable_ipv6 (EACCES).
     if (l.mtu < 1280) throw kerr('EINVAL');
-    if (this.ipv6Disabled(l)) throw kerr('EACCES');
+    if (this.ipv6Disabled(l)) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
     if (local === 1n && l.kind !== 'loopback') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
     const nodad = (req.flags & IFA_NODAD) !== 0;
+    // addrconf_add_dev() → addrconf_add_mroute(): refused while the device is down.
+    if (l.up && l.kind !== 'loopback' && l.kind !== 'vrf') this.addMulticastRoute(l);
     const ifa: IfAddr6 = {
       local,
       peer,
@@ -553,8 +556,9 @@ export class Netns {
       managetempaddr: (req.flags & IFA_MANAGETEMPADDR) !== 0,
       optimistic: (req.flags & IFA_OPTIMISTIC) !== 0,
       homeaddress: (req.flags & IFA_HOMEADDRESS) !== 0,
-      // DAD runs once the device is up with carrier; iplab shows the settled state.
-      tentative: !(l.up && this.hasCarrier(l)),
+      // addrconf_dad_begin(): nodad, NOARP and loopback devices complete at once;
+      // the others once the device is up with carrier (the settled state).
+      tentative: !(nodad || l.noarp || l.kind === 'loopback') && !(l.up && this.hasCarrier(l)),
       metric: req.metric,
       validLft: valid,
       preferredLft: preferred,
@@ -651,12 +655,13 @@ export class Netns {
           let last = 0;
           for (let i = 0; i < l.ipv4.length; i++) if (!l.ipv4[i].secondary && prom.scope <= l.ipv4[i].scope) last = i + 1;
           l.ipv4.splice(last, 0, prom);
-          // Routes of the remaining secondaries now take the new primary as source.
-          this.fibAddIfaddr(l, prom);
-          for (const s of rest) {
-            this.fib.removeWhere((r) => r.family === 4 && r.table === RT_TABLE.local && r.nexthops[0]?.dev === l.ifindex && (r.dst.v as number) === s.local && r.dstLen === 32);
-            this.fibAddIfaddr(l, s);
+          // Every secondary of the subnet (the promoted one too) loses its routes,
+          // which come back with the new primary as source.
+          for (const s of secs) {
+            this.fib.removeWhere((r) => r.family === 4 && r.table === RT_TABLE.local && r.nexthops[0]?.dev === l.ifindex && (r.dst.v as number) === s.local && r.dstLen === 32 && r.prefsrc?.v === ifa.local);
           }
+          this.fibAddIfaddr(l, prom);
+          for (const s of rest) this.fibAddIfaddr(l, s);
         }
       }
     } else {
@@ -730,7 +735,8 @@ export class Netns {
       if (r.family !== 4) return false;
       if (!r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;
       if (unregister) return true;
-      return !(r.type === 'local' && r.table === RT_TABLE.local && r.dstLen === 32);
+      // fib_sync_down_dev(): host-scope next hops (local routes) survive a down.
+      return r.scope !== SCOPE.host;
     });
   }
 
@@ -749,8 +755,9 @@ export class Netns {
     l.ipv6.splice(i, 0, ifa);
     // addrconf_prefix_route(): refused (ENETDOWN, ignored) while the device is down.
     if (l.up && !ifa.noprefixroute && !isLoopbackAddr(l, ifa)) this.addV6PrefixRoute(l, ifa.local, ifa.prefixlen, ifa.metric ?? 256);
-    // The host route goes in when DAD completes (__ipv6_ifa_notify(RTM_NEWADDR)).
-    if (l.up && !ifa.tentative) this.ensureV6LocalRoute(l, ifa.local);
+    // The host route goes in when DAD completes (__ipv6_ifa_notify(RTM_NEWADDR)),
+    // even on a device that is down.
+    if (!ifa.tentative) this.ensureV6LocalRoute(l, ifa.local);
   }
 
   private ensureV6LocalRoute(l: Link, a: bigint): void {

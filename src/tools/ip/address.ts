@@ -206,8 +206,18 @@ function modify(ip: Ip, cmd: 'add' | 'change' | 'replace' | 'del', args: string[
   }
   if (anycast) notSupported(ip, 'ip address anycast');
   if (flags & IFA.MCAUTOJOIN) notSupported(ip, 'ip address autojoin');
+  // No address at all: ifa_family AF_UNSPEC, which rtnetlink has no handler for.
+  if (family === 0) {
+    ip.err('RTNETLINK answers: Operation not supported\n');
+    return 2;
+  }
+  // IFA_LABEL policy: at most IFNAMSIZ - 1 bytes.
+  if (label !== undefined && Buffer.byteLength(label) >= 16) {
+    ip.err('Error: Attribute failed policy validation.\n');
+    return 2;
+  }
   const req: AddrRequest = {
-    family: family === 0 ? 4 : family,
+    family,
     ifindex,
     prefixlen,
     local: local?.value,
