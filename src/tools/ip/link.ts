@@ -566,8 +566,9 @@ function applyFlags(l: Link, req: LinkRequest): void {
 function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
   if (req.netns) {
     const target = requestNetns(ip, req, ns);
-    // NETIF_F_NETNS_LOCAL (lo, bridge, vrf) is checked before anything else.
-    if (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf') throw kerr('EINVAL', 'The interface netns is immutable');
+    // Nothing to do for the device's own namespace; then NETIF_F_NETNS_LOCAL
+    // (lo, bridge, vrf) is checked before anything else.
+    if (target !== ns && (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf')) throw kerr('EINVAL', 'The interface netns is immutable');
     if (target !== ns) {
       // __dev_change_net_namespace(): the new name is only a fallback for a
       // name taken in the target; a rename proper follows as its own step.
