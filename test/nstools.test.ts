@@ -122,6 +122,16 @@ describe('sysctl over the kernel model', () => {
     expect(sysctl(k2, '-n', 'net.ipv6.conf.v0.mtu').stdout).toBe('1300\n');
   });
 
+  it('lo stops following IPv4 default once up (ipv4_devconf_setall), also after a save and a load', () => {
+    const k = createKernel();
+    k.init.setUp(k.init.byName('lo')!, true);
+    const data = kernelToData(k);
+    expect(JSON.stringify(data)).toContain('net.ipv4.conf.lo.*');
+    const k2 = kernelFromData(JSON.parse(JSON.stringify(data)));
+    sysctl(k2, '-w', 'net.ipv4.conf.default.log_martians=1');
+    expect(sysctl(k2, '-n', 'net.ipv4.conf.lo.log_martians').stdout).toBe('0\n');
+  });
+
   it('lists keys in the kernel tree order', () => {
     expect(['a.b-c', 'a.b.c', 'a.b', 'a.bc'].sort(compareKeys)).toEqual(['a.b', 'a.b.c', 'a.b-c', 'a.bc']);
   });

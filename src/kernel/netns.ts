@@ -436,7 +436,10 @@ export class Netns {
   }
 
   private onUp(l: Link): void {
-    // inetdev_event(NETDEV_UP): loopback gets 127.0.0.1/8 scope host.
+    // inetdev_event(NETDEV_UP): loopback's conf entries all count as set
+    // (ipv4_devconf_setall(): lo no longer follows `default`) ...
+    if (l.kind === 'loopback' && l.mtu >= 68) this.sysctl.devconfSetAll(l.name);
+    // ... and it gets 127.0.0.1/8 scope host.
     if (l.kind === 'loopback' && l.mtu >= 68 && !l.ipv4.some((a) => a.local === 0x7f000001 && a.prefixlen === 8)) {
       this.addAddr4(l, { local: 0x7f000001, address: 0x7f000001, prefixlen: 8, scope: 254, label: l.name, secondary: false, noprefixroute: false, hasPeer: false, validLft: 0xffffffff, preferredLft: 0xffffffff });
     }

@@ -90,7 +90,10 @@ export class Sysctl {
       for (const d of devices) this.addDeviceFresh(d);
       for (const [k, v] of Object.entries(overrides)) {
         if (k === EXPLICIT_KEY) {
-          for (const e of v.split(',')) if (e) this.explicitSet.add(e);
+          for (const e of v.split(',')) {
+            if (e.endsWith('.*')) this.devconfSetAll(e.slice(14, -2).replace(/\//g, '.'));
+            else if (e) this.explicitSet.add(e);
+          }
         } else if (k === NO_IPV6_KEY) {
           for (const d of v.split(',')) if (d) this.setDeviceMtu(d.replace(/\//g, '.'), 0);
         } else this.map.set(k, v);
@@ -176,6 +179,12 @@ export class Sysctl {
   }
 
   /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
+  /** ipv4_devconf_setall(): every IPv4 conf entry of the device counts as set. */
+  devconfSetAll(name: string): void {
+    const p = `net.ipv4.conf.${devKey(name)}.`;
+    for (const k of this.values.keys()) if (k.startsWith(p)) this.explicitSet.add(k);
+  }
+
   /** Below IPV6_MIN_MTU the device loses its inet6_dev (addrconf_ifdown(dev,
    * true)) and with it net.ipv6.conf.DEV and net.ipv6.neigh.DEV; back at
    * 1280 or more, ipv6_add_dev() makes them anew from `default`. */
@@ -266,7 +275,23 @@ export class Sysctl {
   snapshot(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of this.values) if (Sysctl.reference(k) !== v) out[k] = v;
-    if (this.explicit.size) out[EXPLICIT_KEY] = [...this.explicit].join(',');
+    if (this.explicit.size) {
+      // A device with every entry set (lo once up) is written DEV.* .
+      const byDev = new Map<string, string[]>();
+      for (const k of this.explicit) {
+        const m = /^(net\.ipv4\.conf\.[^.]+)\./.exec(k);
+        const d = m ? m[1] : k;
+        byDev.set(d, [...(byDev.get(d) ?? []), k]);
+      }
+      const parts: string[] = [];
+      for (const [d, ks] of byDev) {
+        let total = 0;
+        for (const k of this.values.keys()) if (k.startsWith(d + '.')) total++;
+        if (ks.length === total && total > 0) parts.push(`${d}.*`);
+        else parts.push(...ks);
+      }
+      out[EXPLICIT_KEY] = parts.join(',');
+    }
     const noV6: string[] = [];
     for (const k of this.values.keys()) {
       const m = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(k);
