@@ -738,7 +738,10 @@ export class Netns {
       if (r.family !== 4) return false;
       if (!r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;
       if (unregister) return true;
-      // fib_sync_down_dev(): host-scope next hops (local routes) survive a down.
+      // NETDEV_DOWN marks the device's next hops dead; a multipath route
+      // goes only when all its next hops are dead, and host-scope next hops
+      // (local routes) survive (fib_sync_down_dev()).
+      if (r.nexthops.some((nh) => nh.dev !== l.ifindex && this.links.get(nh.dev)?.up)) return false;
       return r.scope !== SCOPE.host;
     });
   }

@@ -10,6 +10,7 @@ import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, in
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';
+import { multipathHash4, selectMultipath, upperBounds } from './multipath';
 
 export interface GetRequest {
   dst: IpAddr;
@@ -100,7 +101,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
     const d = src || 0x7f000001;
     return { ...base, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: 0, prefsrc: ipv4(d) as IpAddr, uid, cacheFlags: ['local'] };
   }
-  const res = lookup4(ns, fl);
+  let res = lookup4(ns, fl);
   if (typeof res === 'string') {
     if (q.oif) {
       // "Apparently, routing tables are wrong. Assume, that the destination is on link."
@@ -115,8 +116,22 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
     if (!src) src = r.prefsrc ? (r.prefsrc.v as number) : daddr;
     return { ...base, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] };
   }
-  // fib_select_path(): the first usable next hop (multipath hashing not modelled yet).
-  const nh = r.nexthops[res.nh];
+  // fib_select_path(): with several next hops and no oif, the flow hash picks one.
+  let nhIndex = res.nh;
+  if (r.nexthops.length > 1 && !q.oif) {
+    const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
+    const policy = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy');
+    const h = multipathHash4(seed, policy, saddr, daddr, q.proto, q.sport, q.dport);
+    const alive = r.nexthops.map((n) => {
+      const l = ns.links.get(n.dev);
+      return !!l && l.up;
+    });
+    // nh_saddr of each next hop: with a source given, a hop that would use it is preferred.
+    const nhSaddr = saddr ? r.nexthops.map((n) => inetSelectAddr(ns, ns.links.get(n.dev), n.gateway ? (n.gateway.v as number) : 0, r.scope)) : undefined;
+    nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), saddr, nhSaddr);
+  }
+  const nh = r.nexthops[nhIndex];
+  res = { ...res, nh: nhIndex };
   if (!src) src = resultPrefsrc(ns, res);
   const flags: string[] = [];
   let type: Route['type'] = 'unicast';

@@ -4,7 +4,7 @@
 
 import type { Netns } from '../netns';
 import { kerr, type Errno } from '../errors';
-import type { Nexthop, Route, RouteType } from './route';
+import { type Nexthop, type Route, type RouteType, makeRoute } from './route';
 import { RT_TABLE, SCOPE } from './route';
 import { type DeleteSpec, type InsertFlags } from './table';
 import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
@@ -97,7 +97,8 @@ export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
       }
     }
   }
-  const r = { ...req, priority: req.priority ?? 0 } as Route;
+  if (req.priority === undefined) req.priority = 0;
+  const r = makeRoute(req as Route);
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;
@@ -138,7 +139,7 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
   } else req.nexthops = [{ dev: 1, weight: 1 }];
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
-  const r = { ...req, dst, priority: req.priority ?? 1024, scope: SCOPE.universe, pref: req.pref ?? 0 } as Route;
+  const r = makeRoute({ ...req, dst, priority: req.priority ?? 1024, scope: SCOPE.universe, pref: req.pref ?? 0 });
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;

@@ -19,19 +19,40 @@ import { decodeRoute, encodeRoute } from './codec';
 import { decodeRule, defaultRules, encodeRule } from './rules';
 import { formatIp4, parseIp } from '../../net/ip';
 
-/** The text after "<family> <table> <dst>/<len> " of a route's line. */
-const TPL = Symbol('iplab.fib.template');
-type Tagged = Route & { [TPL]?: string };
+/** The text after "<family> <table> <dst>/<len> " of a route's line. Routes
+ * of a big table mostly share it, so the previous answer is reused when the
+ * route has the same attributes (a few comparisons instead of a string). */
+let lastRoute: Route | null = null;
+let lastTemplate = '';
+
+function sameAddr(a?: Route['dst'], b?: Route['dst']): boolean {
+  return a === b || (!!a && !!b && a.f === b.f && a.v === b.v);
+}
+
+function sameAttrs(a: Route, b: Route): boolean {
+  if (a.type !== b.type || a.scope !== b.scope || a.protocol !== b.protocol || a.tos !== b.tos || a.priority !== b.priority || a.pref !== b.pref) return false;
+  if (!sameAddr(a.prefsrc, b.prefsrc)) return false;
+  if (a.metrics !== b.metrics && (a.metrics || b.metrics)) {
+    if (!a.metrics || !b.metrics) return false;
+    const ka = Object.keys(a.metrics);
+    if (ka.length !== Object.keys(b.metrics).length || ka.some((k) => a.metrics![k] !== b.metrics![k])) return false;
+  }
+  const x = a.nexthops;
+  const y = b.nexthops;
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i].dev !== y[i].dev || x[i].weight !== y[i].weight || !!x[i].onlink !== !!y[i].onlink || !sameAddr(x[i].gateway, y[i].gateway)) return false;
+  }
+  return true;
+}
 
 export function routeTemplate(r: Route): string {
-  const t = r as Tagged;
-  let s = t[TPL];
-  if (s === undefined) {
-    const line = encodeRoute(r);
-    s = line.slice(nthSpace(line, 3) + 1);
-    t[TPL] = s;
-  }
-  return s;
+  if (lastRoute && sameAttrs(r, lastRoute)) return lastTemplate;
+  const line = encodeRoute(r);
+  lastTemplate = line.slice(nthSpace(line, 3) + 1);
+  lastRoute = r;
+  return lastTemplate;
 }
 
 function nthSpace(s: string, n: number): number {
@@ -98,9 +119,7 @@ export function fibFromLines(fib: Fib, lines: string[], onError: (i: number, msg
       const dst = slash > 0 ? parseIp(head[2].slice(0, slash)) : null;
       const dstLen = Number(head[2].slice(slash + 1));
       if (!dst || dst.f !== family || !Number.isInteger(dstLen) || dstLen < 0 || dstLen > (family === 4 ? 32 : 128)) throw new Error(`bad destination ${head[2]}`);
-      const r = { ...proto, dst, dstLen } as Tagged;
-      r[TPL] = tpl;
-      fib.add(r);
+      fib.add({ ...proto, dst, dstLen });
     } catch (e) {
       onError(i, (e as Error).message);
     }
@@ -148,18 +167,22 @@ export function fibToCache(fib: Fib): FibCache {
     const tpl = new Uint32Array(v4.length);
     const index = new Map<string, number>();
     const templates: string[] = [];
+    let lastS = '';
+    let lastK: number | undefined;
     for (let i = 0; i < v4.length; i++) {
       const r = v4[i];
       addr[i] = r.dst.v as number;
       len[i] = r.dstLen;
       const s = routeTemplate(r);
-      let k = index.get(s);
+      let k = s === lastS ? lastK : index.get(s);
+      lastS = s;
       if (k === undefined) {
         k = templates.length;
         templates.push(s);
         index.set(s, k);
       }
       tpl[i] = k;
+      lastK = k;
     }
     tables.push({ id: t.id, addr: b64(addr), len: b64(len), tpl: b64(tpl), n: v4.length, templates, v6: t.list(6).map(encodeRoute) });
   }

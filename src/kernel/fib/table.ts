@@ -14,7 +14,7 @@
 
 import { type Family, type IpAddr, ip4, ip6, ipEquals } from '../../net/ip';
 import { KernelError, kerr } from '../errors';
-import type { Nexthop, Route } from './route';
+import { type Nexthop, type Route, makeRoute } from './route';
 import { Trie4 } from './trie4';
 import { PrefixMap4 } from './prefixmap4';
 import { type FibRule, defaultRules } from './rules';
@@ -160,7 +160,7 @@ export class FibTable {
   private nextId = 1;
   private freeIds: number[] = [];
   private ids4 = new PrefixMap4();
-  private trie = new Trie4();
+  private trie: Trie4;
   private byLen6 = new Map<number, Map<bigint, Leaf6>>();
   private lens6: number[] = [];
   private count4 = 0;
@@ -177,7 +177,9 @@ export class FibTable {
   private lazyScans = 0;
   private lazyTrie: Trie4 | null = null;
 
-  constructor(readonly id: number) {}
+  constructor(readonly id: number) {
+    this.trie = new Trie4(this.lLen);
+  }
 
   get size(): number {
     return this.lazy ? this.lazy.n + this.lazy.v6.length : this.count4 + this.count6;
@@ -215,7 +217,7 @@ export class FibTable {
     rs = [];
     for (let i = s[g]; i < s[g + 1]; i++) {
       const p = this.lazyProto!(c.templates[c.tpl[i]], 4);
-      rs.push({ ...p, table: this.id, dst: ip4(c.addr[i]), dstLen: c.len[i], seq: 0 } as Route);
+      rs.push(makeRoute({ ...p, table: this.id, dst: ip4(c.addr[i]), dstLen: c.len[i] }));
     }
     this.lazyRoutes[g] = rs;
     return rs;
@@ -243,7 +245,9 @@ export class FibTable {
       const ng = s.length - 1;
       const byLen: number[][] = Array.from({ length: 33 }, () => []);
       for (let g = 0; g < ng; g++) byLen[c.len[s[g]]].push(g);
-      const t = new Trie4();
+      const lens = new Uint8Array(ng + 1);
+      for (let g = 0; g < ng; g++) lens[g + 1] = c.len[s[g]];
+      const t = new Trie4(lens);
       for (let l = 0; l <= 32; l++) for (const g of byLen[l]) t.insert(c.addr[s[g]], l, g + 1);
       this.lazyTrie = t;
     }
@@ -301,6 +305,7 @@ export class FibTable {
         const l = new Uint8Array(this.lLen.length * 2);
         l.set(this.lLen);
         this.lLen = l;
+        this.trie.lens = l;
       }
     }
     this.lAddr[id] = addr;
@@ -317,7 +322,7 @@ export class FibTable {
     const len = this.lLen[id];
     this.ids4.delete(addr, len);
     const parent = this.coveringId4(addr, len);
-    this.trie.remove(addr, len, id, parent, parent ? this.lLen[parent] : 0);
+    this.trie.remove(addr, len, id, parent);
     this.lRoutes[id] = undefined;
     this.freeIds.push(id);
   }
@@ -626,7 +631,7 @@ export class Fib {
 
   /** Inserts a route as fib_magic() does (NLM_F_CREATE|NLM_F_APPEND). */
   add(r: Omit<Route, 'seq'>, flags: InsertFlags = APPEND_FLAGS): Route {
-    const route = r as Route;
+    const route = makeRoute(r);
     route.seq = this.nextSeq();
     try {
       this.table(route.table, true)!.insert(route, flags);

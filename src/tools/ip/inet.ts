@@ -18,14 +18,53 @@ export interface InetPrefix {
 
 /** strtoul(s, &end, 0) accepting the whole string: decimal, 0x hex, 0 octal. */
 export function strtoul(s: string): number | null {
+  // Plain decimal without a leading zero: no regular expression needed.
+  const n = s.length;
+  if (n > 0 && n < 10 && s.charCodeAt(0) > 48 && s.charCodeAt(0) <= 57) {
+    let v = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (i === n) return v;
+  }
   if (/^\s*[+]?0[xX][0-9a-fA-F]+$/.test(s)) return parseInt(s.trim().replace('+', ''), 16);
   if (/^\s*[+]?0[0-7]*$/.test(s)) return parseInt(s.trim().replace('+', ''), 8) || 0;
   if (/^\s*[+]?[1-9][0-9]*$/.test(s)) return Number(s.trim().replace('+', ''));
   return null;
 }
 
+/** Plain "a.b.c.d" in decimal without leading zeros: the common case, parsed
+ * without regular expressions (ip -batch of a million routes). */
+function fastDotted(s: string): number {
+  let v = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return -1;
+      v = v * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return -1;
+      part = part * 10 + (c - 48);
+      if (++digits > 3 || part > 255) return -1;
+    } else return -1;
+  }
+  if (dots !== 3 || digits === 0) return -1;
+  return v * 256 + part;
+}
+
 /** get_addr_ipv4(): 1 to 4 parts, each strtoul base 0, at most 255. */
 function getAddrIpv4(s: string): number | null {
+  const fast = fastDotted(s);
+  if (fast >= 0) return fast;
   const b = [0, 0, 0, 0];
   let cp = s;
   for (let i = 0; i < 4; i++) {
