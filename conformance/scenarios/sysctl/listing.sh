@@ -12,3 +12,7 @@ sysctl -a -r '[unclosed'
 sysctl net.ipv4.conf
 sysctl net.ipv6.conf.lo
 sysctl -r 'stable_secret|mtu' net.ipv6.conf.lo
+# iplab-differs: iplab models /proc/sys/net only; a real host lists kernel.* too
+sysctl -a -N -r '^kernel\.(ostype|osrelease)$'
+# iplab-differs: iplab models /proc/sys/net only (kernel.ostype is unknown)
+sysctl kernel.ostype
