@@ -69,6 +69,14 @@ function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string
       }
       return f;
     },
+    listDir: (p) => {
+      const pre = p.endsWith('/') ? p : p + '/';
+      const names = Object.keys(opts.files ?? {})
+        .filter((f) => f.startsWith(pre))
+        .map((f) => f.slice(pre.length).split('/')[0]);
+      if (!names.length) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+      return [...new Set(names)];
+    },
     readStdin: () => {
       if (stdinUsed) return '';
       stdinUsed = true;

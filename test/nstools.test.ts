@@ -132,6 +132,25 @@ describe('sysctl over the kernel model', () => {
     expect(sysctl(k2, '-n', 'net.ipv4.conf.lo.log_martians').stdout).toBe('0\n');
   });
 
+  it('--system applies sysctl.d files in name order, earlier directories first, then /etc/sysctl.conf', () => {
+    const k = createKernel();
+    const files = {
+      '/etc/sysctl.d/99-lab.conf': 'net.ipv4.ip_forward = 1\n',
+      '/etc/sysctl.d/README': 'not a conf\n',
+      '/usr/lib/sysctl.d/99-lab.conf': 'net.ipv4.ip_forward = 0\n',
+      '/usr/lib/sysctl.d/10-x.conf': 'net.ipv4.ip_default_ttl = 70\nnet.ipv4.nosuch = 1\n',
+      '/etc/sysctl.conf': '# nothing\nnet.ipv4.conf.all.rp_filter=2\n',
+    };
+    const r = runTool(k, ['sysctl', '--system'], { files });
+    expect(r.stdout).toBe(
+      '* Applying /usr/lib/sysctl.d/10-x.conf ...\n* Applying /etc/sysctl.d/99-lab.conf ...\n* Applying /etc/sysctl.conf ...\n' +
+        'net.ipv4.ip_default_ttl = 70\nnet.ipv4.ip_forward = 1\nnet.ipv4.conf.all.rp_filter = 2\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(runTool(k, ['sysctl', '-q', '--system'], { files }).stdout).toBe('');
+  });
+
   it('lists keys in the kernel tree order', () => {
     expect(['a.b-c', 'a.b.c', 'a.b', 'a.bc'].sort(compareKeys)).toEqual(['a.b', 'a.b.c', 'a.b-c', 'a.bc']);
   });

@@ -66,6 +66,7 @@ function hostIO(stdin: { text: string | null }): ToolIO & { out: string[]; err: 
     stdout: (s) => void out.push(s),
     stderr: (s) => void err.push(s),
     readFile: (p) => (p === '-' || p === '/dev/stdin' ? readStdin() : readFileSync(p, 'utf8')),
+    listDir: (p) => require('node:fs').readdirSync(p),
     readStdin,
     isatty: () => fstatSync(1).isCharacterDevice() && require('node:tty').isatty(1),
   };

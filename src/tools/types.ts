@@ -16,6 +16,9 @@ export interface ToolIO {
   /** Reads a file of the host (sysctl -p, ip -batch FILE, iptables-restore FILE).
    * Throws a NodeJS.ErrnoException-like error ({code: 'ENOENT'}) on failure. */
   readFile(path: string): string;
+  /** The names in a host directory, unsorted as readdir gives them (sysctl
+   * --system); absent or throwing: treat the directory as missing. */
+  listDir?(path: string): string[];
   /** All of standard input ('' when there is none). */
   readStdin(): string;
   /** Is standard output a terminal? (colour "auto", ip's pager decisions.) */

@@ -105,13 +105,15 @@ export interface LsnsProc {
  * lsns itself in the namespace it runs in. */
 function processes(ctx: ToolContext, argv: string[]): LsnsProc[] {
   const self = Number(ctx.env.IPLAB_PID) || process.pid;
-  const out: LsnsProc[] = [{ pid: self, ppid: Number(ctx.env.IPLAB_PPID) || 0, netns: ctx.ns.inode, command: argv.join(' ') }];
   let procReadable = true;
+  let selfPpid = Number(ctx.env.IPLAB_PPID) || 0;
   try {
-    ctx.io.readFile('/proc/self/stat');
+    const stat = ctx.io.readFile('/proc/self/stat');
+    if (!ctx.env.IPLAB_PID) selfPpid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || 0;
   } catch {
     procReadable = false;
   }
+  const out: LsnsProc[] = [{ pid: self, ppid: selfPpid, netns: ctx.ns.inode, command: argv.join(' ') }];
   for (const p of ctx.kernel.processes) {
     if (!ctx.kernel.namespaces.has(p.netns) || p.pid === self) continue;
     let ppid = 0;

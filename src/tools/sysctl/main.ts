@@ -5,7 +5,8 @@
 //
 // Deliberate difference: iplab models /proc/sys/net only, so `sysctl -a`
 // lists net.* (a real host also shows abi, crypto, dev, fs, kernel, user, vm);
-// other keys are unknown ("cannot stat"). `--system` reads no directories.
+// other keys are unknown ("cannot stat"). `-p` and `--system` read the
+// host's files (the user's input); writes go to the model only.
 
 import type { ToolContext, ToolResult } from '../types';
 import { Getopt, type LongOption } from '../../lib/getopt';
@@ -279,6 +280,46 @@ class Sysctl {
     return 0;
   }
 
+  /** PreloadSystem(): *.conf of the sysctl.d directories, a name found in
+   * an earlier directory hiding later ones, applied in name order, then
+   * /etc/sysctl.conf. */
+  preloadSystem(list: Setting[]): number {
+    const dirs = ['/etc/sysctl.d', '/run/sysctl.d', '/usr/local/lib/sysctl.d', '/usr/lib/sysctl.d', '/lib/sysctl.d'];
+    const cfgs: { name: string; path: string }[] = [];
+    for (const d of dirs) {
+      let names: string[];
+      try {
+        names = this.ctx.io.listDir?.(d) ?? [];
+      } catch {
+        continue;
+      }
+      for (const n of names) {
+        if (n.length < 5 || !n.endsWith('.conf') || cfgs.some((c) => c.name === n)) continue;
+        cfgs.push({ name: n, path: `${d}/${n}` });
+      }
+    }
+    cfgs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let rc = 0;
+    const apply = (p: string): void => {
+      if (!this.quiet) this.out(`* Applying ${p} ...\n`);
+      try {
+        rc |= this.preload(list, p);
+      } catch (e) {
+        if (!(e instanceof PreloadFailed)) throw e;
+        rc |= 1;
+      }
+    };
+    for (const c of cfgs) apply(c.path);
+    let hasConf = true;
+    try {
+      this.ctx.io.readFile(DEFAULT_PRELOAD);
+    } catch {
+      hasConf = false;
+    }
+    if (hasConf) apply(DEFAULT_PRELOAD);
+    return rc;
+  }
+
   /** write_setting_list(): globs expand over /proc/sys; a path named by
    * another line (an override or a -exclusion) is left to that line. */
   writeList(list: Setting[]): number {
@@ -401,9 +442,13 @@ function run(s: Sysctl, argv: string[], ctx: ToolContext): number {
       case 'DEPRECATED':
         s.ignoreDeprecated = false;
         break;
-      case 'SYSTEM':
-        ctx.io.stderr('iplab: sysctl --system is not supported by iplab\n');
-        return 2;
+      case 'SYSTEM': {
+        s.ignoreError = true;
+        const list: Setting[] = [];
+        let rc = s.preloadSystem(list);
+        rc |= s.writeList(list);
+        return rc;
+      }
       case 'DRYRUN':
         s.dryRun = true;
         break;

@@ -26,8 +26,18 @@ export function nsOfPid(ctx: ToolContext, pid: number): Netns | undefined {
   const k = ctx.kernel;
   const p = k.processes.find((x) => x.pid === pid);
   if (p) return k.namespaces.get(p.netns);
-  if (hostHasFile(ctx, `/proc/${pid}/comm`)) return k.init;
-  return undefined;
+  if (!hostHasFile(ctx, `/proc/${pid}/comm`)) return undefined;
+  // The iplab process that started a program (`ip netns exec NS CMD &` makes
+  // $! that process) stands for its child, as the exec'ing ip would.
+  for (const c of k.processes) {
+    try {
+      const stat = ctx.io.readFile(`/proc/${c.pid}/stat`);
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) return k.namespaces.get(c.netns);
+    } catch {
+      // gone
+    }
+  }
+  return k.init;
 }
 
 function hostHasFile(ctx: ToolContext, path: string): boolean {
