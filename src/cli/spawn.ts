@@ -25,6 +25,9 @@ export function childEnv(opts: GlobalOptions, extra: Record<string, string> = {}
     PATH: [dir, ...parts].join(path.delimiter),
     IPLAB_STATE: opts.statePath,
     BASH_ENV: path.join(dir, '.bash_env'),
+    // For shells started by unshare/nsenter without a command: the rc file
+    // whose prompt names the namespace.
+    IPLAB_RCFILE: path.join(dir, '.bashrc'),
   };
 }
 

@@ -82,7 +82,12 @@ export function parseUnsigned(s: string): number | null {
   return v <= 0xffffffff ? v : null;
 }
 
-/** exec_shell(): ${SHELL:-/bin/sh}. */
+/** exec_shell(): ${SHELL:-/bin/sh}. An interactive bash under iplab gets
+ * iplab's rc file, so its prompt names the namespace it runs in (a real
+ * exec_shell() starts a login shell, whose profile could reset PATH). */
 export function shellArgv(ctx: ToolContext): string[] {
-  return [ctx.env.SHELL || '/bin/sh'];
+  const sh = ctx.env.SHELL || '/bin/sh';
+  const rc = ctx.env.IPLAB_RCFILE;
+  if (rc && /(^|\/)bash$/.test(sh)) return [sh, '--rcfile', rc];
+  return [sh];
 }
