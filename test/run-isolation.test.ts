@@ -50,15 +50,16 @@ try /usr/bin/${REFUSED}
 exec /usr/bin/ip link add iplabtest1 type dummy
 `;
 
-function runBypass(): { out: string; before: string; after: string } {
+function runBypass(asUser?: string): { out: string; before: string; after: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-iso-'));
-  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(dir, asUser ? 0o777 : 0o755);
   const script = path.join(dir, 'bypass.sh');
   fs.writeFileSync(script, BYPASS);
   const state = path.join(dir, 'state.yaml');
   const show = hostIp ? `${hostIp} -o link` : 'true';
   const outer = `${show} > ${dir}/before; ${IPLAB} --state ${state} run ${script} > ${dir}/out 2>&1; ${show} > ${dir}/after`;
-  const argv = root ? ['unshare', '--net', '--', 'sh', '-c', outer] : ['sh', '-c', outer];
+  const inner = asUser ? ['runuser', '-u', asUser, '--', 'env', `HOME=${dir}`, 'sh', '-c', outer] : ['sh', '-c', outer];
+  const argv = root ? ['unshare', '--net', '--', ...inner] : inner;
   const r = spawnSync(argv[0], argv.slice(1), { timeout: 60000, env: { ...process.env, IPLAB_STATE: state } });
   expect(r.status, String(r.stderr)).toBe(0);
   const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
@@ -68,11 +69,14 @@ function runBypass(): { out: string; before: string; after: string } {
 }
 
 describe('iplab run keeps the host networking programs out', () => {
-  it.skipIf(process.platform !== 'linux')('every bypass reaches iplab, never the host', () => {
-    const { out, before, after } = runBypass();
+  const check = (asUser?: string) => {
+    const { out, before, after } = runBypass(asUser);
     const lines = out.trim().split('\n');
     const mode = lines[0];
     expect(mode).toMatch(/^mode=(mount|path)$/);
+    // Where user+mount namespaces work for this user, the mount layer must be used.
+    const userns = asUser ? ['runuser', '-u', asUser, '--', 'unshare', '--user', '--map-root-user', '--mount', 'true'] : root ? ['unshare', '--mount', 'true'] : ['unshare', '--user', '--map-root-user', '--mount', 'true'];
+    if (spawnSync(userns[0], userns.slice(1)).status === 0) expect(mode).toBe('mode=mount');
     const byName = (cmd: string) => lines.find((l) => l.startsWith(`[${cmd}`)) ?? `(missing ${cmd})`;
     // What PATH and the bash functions catch everywhere.
     for (const c of ['ip -br', '/sbin/ip', '/usr/sbin/ip', '/usr/bin/ip', '/bin/ip', 'env ip']) expect(byName(c)).toMatch(/\] probe0@probe1 +DOWN/);
@@ -89,7 +93,11 @@ describe('iplab run keeps the host networking programs out', () => {
     expect(out).not.toMatch(/does not exist|Operation not permitted|Cannot find device/);
     expect(after).toBe(before);
     expect(after).not.toContain('iplabtest');
-  });
+  };
+  it.skipIf(process.platform !== 'linux')('every bypass reaches iplab, never the host', () => check());
+  // As root the test also runs as an unprivileged user: the user-namespace path.
+  const canRunAs = root && fs.existsSync('/usr/sbin/runuser') && spawnSync('id', ['nobody']).status === 0;
+  it.skipIf(process.platform !== 'linux' || !canRunAs)('as an unprivileged user too', () => check('nobody'));
 });
 
 describe('covering shim', () => {

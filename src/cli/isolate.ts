@@ -98,12 +98,10 @@ export interface Isolation {
 }
 
 const STAGE1_SCRIPT =
-  // $1 shim, $2 count, then the targets, then the command.
-  'shim=$1; n=$2; shift 2\n' +
-  'while [ "$n" -gt 0 ]; do\n' +
-  '  mount --bind "$shim" "$1" || { echo "iplab: cannot cover $1; not running the script" >&2; exit 125; }\n' +
-  '  n=$((n-1)); shift\n' +
-  'done\n' +
+  // $1 an fstab of bind mounts (or /dev/null), then the command. One mount(8)
+  // process makes them all; any failure stops the script from running.
+  'tab=$1; shift\n' +
+  '[ "$tab" = /dev/null ] || mount -a -T "$tab" || { echo "iplab: cannot cover the host networking programs; not running the script" >&2; exit 125; }\n' +
   // The real unshare comes in as fd 3 (its path may be covered by now).
   'u=$IPLAB_UID; g=$IPLAB_GID; unset IPLAB_UID IPLAB_GID\n' +
   'exec /proc/self/fd/3 --user --map-user="$u" --map-group="$g" --mount -- /bin/sh -c \'exec 3<&-; exec "$@"\' iplab "$@"\n';
@@ -128,7 +126,7 @@ export function probeIsolation(env: NodeJS.ProcessEnv): Isolation {
   if (!fs.existsSync('/proc/self/fd')) return done({ mode: 'path', reason: 'no /proc' });
   const fd = fs.openSync(unshare, 'r');
   try {
-    const r = spawnSync(unshare, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', '/dev/null', '0', '/bin/sh', '-c', 'exit 0'], {
+    const r = spawnSync(unshare, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', '/dev/null', '/bin/sh', '-c', 'exit 0'], {
       stdio: ['ignore', 'ignore', 'pipe', fd],
       env: { PATH: process.env.PATH, IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
     });
@@ -151,9 +149,13 @@ export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: s
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-cover-'));
   const shim = path.join(dir, 'shim');
   fs.writeFileSync(shim, coverShim(process.execPath, cliPath), { mode: 0o755 });
+  // fstab fields escape blanks and backslashes as octal.
+  const esc = (p: string) => p.replace(/[\\ \t\n]/g, (c) => '\\' + c.charCodeAt(0).toString(8).padStart(3, '0'));
+  const tab = path.join(dir, 'fstab');
+  fs.writeFileSync(tab, targets.map((t) => `${esc(shim)} ${esc(t)} none bind 0 0\n`).join(''));
   const fd = fs.openSync(iso.unshare!, 'r');
   try {
-    return spawnSync(iso.unshare!, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', shim, String(targets.length), ...targets, ...argv], {
+    return spawnSync(iso.unshare!, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', targets.length ? tab : '/dev/null', ...argv], {
       stdio: ['inherit', 'inherit', 'inherit', fd],
       env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
     });
