@@ -151,6 +151,16 @@ describe('sysctl over the kernel model', () => {
     expect(runTool(k, ['sysctl', '-q', '--system'], { files }).stdout).toBe('');
   });
 
+  it('a namespace whose sysctls were never read saves what it loaded', () => {
+    const k = createKernel();
+    veth(k, 'v0', 'v1');
+    k.init.setUp(k.init.byName('lo')!, true);
+    sysctl(k, '-w', 'net.ipv4.conf.v1.rp_filter=1', 'net.ipv6.conf.all.disable_ipv6=1');
+    const data = JSON.parse(JSON.stringify(kernelToData(k)));
+    const again = JSON.parse(JSON.stringify(kernelToData(kernelFromData(data))));
+    expect(again).toEqual(data);
+  });
+
   it('lists keys in the kernel tree order', () => {
     expect(['a.b-c', 'a.b.c', 'a.b', 'a.bc'].sort(compareKeys)).toEqual(['a.b', 'a.b.c', 'a.b-c', 'a.bc']);
   });

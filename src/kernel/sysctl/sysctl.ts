@@ -273,6 +273,9 @@ export class Sysctl {
 
   /** Only the keys whose value differs from Sysctl.reference, for the snapshot. */
   snapshot(): Record<string, string> {
+    // Never materialised since the load: nothing changed, the stored
+    // differences stand as they were.
+    if (!this.map && this.pending) return { ...this.pending.overrides };
     const out: Record<string, string> = {};
     for (const [k, v] of this.values) if (Sysctl.reference(k) !== v) out[k] = v;
     if (this.explicit.size) {
