@@ -66,6 +66,28 @@ export function parsePortRange(s: string, proto: string): PortRange {
   return [lo, hi];
 }
 
+/** xtables_getportbyname(): getaddrinfo() service lookup, any protocol; a
+ * number is taken modulo 2^16 as glibc does. */
+export function portByName(s: string): number | undefined {
+  if (/^[0-9]+$/.test(s)) return Number(s) % 65536;
+  return serviceByName(s, 'tcp') ?? serviceByName(s, 'udp') ?? serviceByName(s, 'sctp') ?? serviceByName(s, 'dccp');
+}
+
+/** xtopt_parse_mport() (XTTYPE_PORTRC): "a", "a:b", ":b", "a:". */
+export function parsePortRangeRC(s: string): PortRange {
+  const parts = s.split(':');
+  if (parts.length > 2) xterr(`udp: Too many components for option "--dport" (max: 2)\n`);
+  const r: PortRange = [0, 65535];
+  parts.forEach((x, i) => {
+    if (x === '') return;
+    const v = portByName(x);
+    if (v === undefined) xterr(`Port "${x}" does not resolve to anything.\n`);
+    r[i] = v!;
+  });
+  if (parts.length === 1) r[1] = r[0];
+  return r;
+}
+
 function dotted4(s: string): number | undefined {
   // xtables_numeric_to_ipaddr(): 1 to 4 dot-separated bytes, the rest zero.
   // Fast path for a plain a.b.c.d without allocating.
@@ -582,7 +604,7 @@ export class RuleParser {
       if (opts && name in opts) return this.matchOpt(lm, name, argv, i, invert, inline, opts[name]);
     }
     // Load the protocol's match implicitly (load_proto()).
-    if (!this.protoUsed && this.proto && !this.protoInv) {
+    if (!this.protoUsed && this.proto) {
       const pn = this.family === 6 && this.proto === 58 ? 'icmp6' : protoName(this.proto) === 'icmp' && this.family === 4 ? 'icmp' : protoName(this.proto);
       this.protoUsed = true;
       if (pn && MATCH_OPTS[pn] && name in MATCH_OPTS[pn]) {
@@ -631,7 +653,9 @@ export class RuleParser {
       finalMatch(lm, this);
       if (lm.name !== 'set') matches.push(lm.m as Match);
     }
-    const target = this.makeTarget(chainExists);
+    const target = this.makeTarget();
+    this.nftRuleNew(matches);
+    void chainExists;
     const any = (a: Addr, inv: boolean) => !inv && (a.f === 4 ? a.mask === 0 && a.addr === 0 : a.mask === 0n);
     const srcs = this.src.length ? this.src.map((a) => (any(a, this.srcInv) ? undefined : a)) : [undefined];
     const dsts = this.dst.length ? this.dst.map((a) => (any(a, this.dstInv) ? undefined : a)) : [undefined];
@@ -645,16 +669,38 @@ export class RuleParser {
     return out;
   }
 
-  private makeTarget(chainExists: (name: string) => boolean): Target {
+  private makeTarget(): Target {
     const t = this.targetName;
     if (t === undefined) return { t: 'none' };
     if (t === 'ACCEPT' || t === 'DROP' || t === 'RETURN') return { t: 'verdict', v: t };
-    if (TARGET_OPTS[t] && !(t === 'NOTRACK' && false)) return buildTarget(t, this.targetData, this);
+    if (TARGET_OPTS[t]) return buildTarget(t, this.targetData, this);
+    return { t: 'jump', chain: t, goto: this.goto };
+  }
+
+  /** nft_rule_new() of iptables/nft.c: tcp/udp matches with ports or flags become
+   * native payload matches, which need the rule's protocol (its value, even inverted). */
+  private nftRuleNew(matches: Match[]): void {
+    for (const m of matches) {
+      if (m.m === 'tcp') {
+        const zero = !m.sport && !m.dport && !m.flags && !m.option && !m.sportInv && !m.dportInv;
+        if (zero || m.option) continue;
+        if (this.proto !== 6) xterr("TCP match requires '-p tcp'");
+      } else if (m.m === 'udp') {
+        const zero = !m.sport && !m.dport && !m.sportInv && !m.dportInv;
+        if (zero) continue;
+        if (this.proto !== 17) xterr("UDP match requires '-p udp'");
+      }
+    }
+  }
+
+  /** assert_chain_exists() (nft_prepare()): the -j/-g chain must exist when the command runs. */
+  checkJump(chainExists: (name: string) => boolean): void {
+    const t = this.targetName;
+    if (t === undefined || t === 'ACCEPT' || t === 'DROP' || t === 'RETURN' || TARGET_OPTS[t]) return;
     if (!chainExists(t)) {
       if (!this.onMissingChain) throw new XtError(`Chain '${t}' does not exist`);
       this.onMissingChain(t);
     }
-    return { t: 'jump', chain: t, goto: this.goto };
   }
 }
 
@@ -736,8 +782,9 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
     case 'tcp':
     case 'udp': {
       const o = opt === 'source-port' ? 'sport' : opt === 'destination-port' ? 'dport' : opt;
-      if (o === 'sport') { once('sport', m.m); m.sport = parsePortRange(v, m.m); m.sportInv = inv; return; }
-      if (o === 'dport') { once('dport', m.m); m.dport = parsePortRange(v, m.m); m.dportInv = inv; return; }
+      const range = (x: string) => (m.m === 'tcp' ? parsePortRange(x, 'tcp') : parsePortRangeRC(x));
+      if (o === 'sport') { once('sport', m.m); m.sport = range(v); m.sportInv = inv; return; }
+      if (o === 'dport') { once('dport', m.m); m.dport = range(v); m.dportInv = inv; return; }
       if (m.m !== 'tcp') return;
       if (o === 'syn') { once('flags', 'tcp'); m.flags = { mask: 0x17, cmp: 0x02, inv }; return; }
       if (o === 'tcp-flags') {
@@ -818,11 +865,7 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
       }
       if (opt.endsWith('port')) {
         const key = opt.slice(2) as 'origsrcport' | 'origdstport' | 'replsrcport' | 'repldstport';
-        const [a, b] = v.split(':');
-        const lo = strtoui(a, 0, 65535);
-        const hi = b === undefined ? lo : strtoui(b, 0, 65535);
-        if (lo === undefined || hi === undefined) xterr(`conntrack: bad value for option "--${opt}", or out of range (0-65535).\n`);
-        m[key] = { r: [lo!, hi!], inv };
+        m[key] = { r: parsePortRangeRC(v), inv };
         return;
       }
       if (opt === 'ctexpire') {
@@ -1012,13 +1055,9 @@ function finalMatch(lm: LoadedMatch, p: RuleParser): void {
   switch (m.m) {
     case 'tcp':
     case 'udp':
-      if (p.proto !== (m.m === 'tcp' ? 6 : 17) || p.protoInv) xterr(`${m.m.toUpperCase()} match requires '-p ${m.m}'`);
-      return;
     case 'icmp':
-      if (p.proto !== 1 || p.protoInv) xterr(`ICMP match requires '-p icmp'`);
-      return;
     case 'icmp6':
-      if (p.proto !== 58 || p.protoInv) xterr(`ICMPv6 match requires '-p icmpv6'`);
+      // The protocol is checked when the rule is built (nftRuleNew()).
       return;
     case 'multiport':
       if (![6, 17, 136, 132, 33].includes(p.proto) || p.protoInv)

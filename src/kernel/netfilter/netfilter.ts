@@ -130,12 +130,14 @@ export class Table {
   /** iptables-restore: jump targets are checked at COMMIT instead. */
   deferJumps = false;
   readonly chains = new Map<string, Chain>();
+  /** Reverse jump edges (target -> source chain -> count), built on demand. */
+  private rev: Map<string, Map<string, number>> | null = null;
 
   constructor(
     readonly name: TableName,
     readonly family: NfFamily,
   ) {
-    for (const h of BUILTIN[name]) this.chains.set(h, { name: h, hook: h, policy: 'ACCEPT', rules: [], pkts: 0, bytes: 0 });
+    for (const h of BUILTIN[name]) this.chains.set(h, { name: h, hook: h, policy: 'ACCEPT', rules: [], pkts: 0, bytes: 0, created: false });
   }
 
   isBuiltin(name: string): boolean {
@@ -155,15 +157,25 @@ export class Table {
     return this.chains.get(name);
   }
 
+  /** A chain as the kernel has it: base chains only once created. */
   require(name: string): Chain {
-    return this.chains.get(name) ?? fail('ENOENT');
+    const c = this.chains.get(name);
+    if (!c || (c.hook && !c.created)) fail('ENOENT');
+    return c!;
+  }
+
+  /** A chain that commands adding rules or a policy create on demand. */
+  ensure(name: string): Chain {
+    const c = this.chains.get(name) ?? fail('ENOENT');
+    if (c.hook) c.created = true;
+    this.exists = true;
+    return c;
   }
 
   /** Rules in the table that jump or go to `name`. */
   references(name: string): number {
     let n = 0;
-    for (const c of this.chains.values())
-      for (const r of c.rules) if (jumpTarget(r) === name) n++;
+    for (const c of this.chains.values()) for (const r of c.rules) if (jumpTarget(r) === name) n++;
     return n;
   }
 
@@ -175,6 +187,76 @@ export class Table {
         if (j !== undefined) m.set(j, (m.get(j) ?? 0) + 1);
       }
     return m;
+  }
+
+  // ---- reachability (nft_chain_validate(), nf_tables_check_loops()) ----------
+
+  private reverse(): Map<string, Map<string, number>> {
+    if (this.rev) return this.rev;
+    const rev = new Map<string, Map<string, number>>();
+    for (const c of this.chains.values())
+      for (const r of c.rules) {
+        const j = jumpTarget(r);
+        if (j !== undefined) addEdge(rev, j, c.name, 1);
+      }
+    return (this.rev = rev);
+  }
+
+  private edge(r: Rule, from: string, d: number): void {
+    if (!this.rev) return;
+    const j = jumpTarget(r);
+    if (j !== undefined) addEdge(this.rev, j, from, d);
+  }
+
+  /** Hooks of the base chains from which `name` is reachable. */
+  hooksReaching(name: string): Set<Hook> {
+    const rev = this.reverse();
+    const hooks = new Set<Hook>();
+    const seen = new Set<string>([name]);
+    const stack = [name];
+    while (stack.length) {
+      const n = stack.pop()!;
+      const c = this.chains.get(n);
+      if (c?.hook) hooks.add(c.hook);
+      const srcs = rev.get(n);
+      if (!srcs) continue;
+      for (const s of srcs.keys()) if (!seen.has(s)) (seen.add(s), stack.push(s));
+    }
+    return hooks;
+  }
+
+  /**
+   * The kernel's checks of a new rule in `chain` once it is reachable from a
+   * base chain: every rule then reachable must suit the hooks (EINVAL), and
+   * the jump graph below it must be loop-free (the jump stack overflows:
+   * EMLINK). Rules in chains no base chain reaches are not checked.
+   */
+  validateAdd(chain: Chain, spec: RuleSpec): void {
+    const jump = spec.target.t === 'jump' ? spec.target.chain : undefined;
+    if (!jump && !hookSensitive(spec)) return;
+    const hooks = chain.hook ? new Set<Hook>([chain.hook]) : this.hooksReaching(chain.name);
+    if (!hooks.size) return;
+    for (const h of hooks) if (!validFor(this.name, h, spec)) fail('EINVAL');
+    if (!jump || !this.chains.has(jump)) return;
+    // Depth-first from the jump's chain: a path back to `chain` or any cycle is a loop.
+    const state = new Map<string, number>(); // 1 on the path, 2 done
+    const walk = (n: string): void => {
+      if (n === chain.name) fail('EMLINK');
+      const st = state.get(n);
+      if (st === 1) fail('EMLINK');
+      if (st === 2) return;
+      state.set(n, 1);
+      const c = this.chains.get(n);
+      if (c) {
+        for (const r of c.rules) {
+          if (hookSensitiveText(r.text)) for (const h of hooks) if (!validFor(this.name, h, r.spec)) fail('EINVAL');
+          const j = jumpTarget(r);
+          if (j !== undefined) walk(j);
+        }
+      }
+      state.set(n, 2);
+    };
+    walk(jump);
   }
 
   // ---- chain operations -------------------------------------------------------
@@ -191,6 +273,7 @@ export class Table {
     if (this.references(name) > 0) fail('EBUSY');
     if (c!.rules.length) fail('ENOTEMPTY');
     this.chains.delete(name);
+    this.rev = null;
   }
 
   /** -X without a name: every user chain that is not referenced (flushed first by the caller). */
@@ -201,39 +284,38 @@ export class Table {
       if ((refs.get(c.name) ?? 0) > 0) fail('EBUSY');
     }
     for (const c of [...this.chains.values()]) if (!c.hook) this.chains.delete(c.name);
+    this.rev = null;
   }
 
   renameChain(from: string, to: string): void {
     const c = this.chains.get(from);
     if (!c || c.hook) fail('ENOENT');
     if (this.chains.has(to)) fail('EEXIST');
-    // Rebuild the map to keep iteration stable; rules jumping to it follow the new name.
     this.chains.delete(from);
     c!.name = to;
     this.chains.set(to, c!);
     for (const ch of this.chains.values())
       ch.rules = ch.rules.map((r) => {
-        const t = r.spec.target;
-        if (t.t !== 'jump' || t.chain !== from) return r;
+        if (jumpTarget(r) !== from) return r;
+        const t = r.spec.target as Extract<Target, { t: 'jump' }>;
         const spec: RuleSpec = { ...r.spec, target: { ...t, chain: to } };
         return makeRule(spec, this.family, r.pkts, r.bytes);
       });
+    this.rev = null;
   }
 
   setPolicy(name: string, policy: string): void {
     const c = this.chains.get(name);
     if (!c || !c.hook) fail('ENOENT');
     if (policy !== 'ACCEPT' && policy !== 'DROP') fail('EINVAL');
-    this.exists = true;
-    c!.policy = policy as Policy;
+    this.ensure(name).policy = policy as Policy;
   }
 
   flush(name?: string): void {
     if (name === undefined) {
       for (const c of this.chains.values()) c.rules = [];
-      return;
-    }
-    this.require(name).rules = [];
+    } else this.require(name).rules = [];
+    this.rev = null;
   }
 
   zero(name?: string): void {
@@ -251,7 +333,7 @@ export class Table {
 
   // ---- rule operations --------------------------------------------------------
 
-  /** Kernel-side checks of a rule in a chain: table and hook of targets and matches. */
+  /** Kernel-side checks of a rule in a chain: table and hook of targets and matches, jumps. */
   check(chain: Chain, spec: RuleSpec): void {
     if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
     // No conntrack helper modules are loaded in iplab's kernel (nf_ct_helper lookup fails).
@@ -262,71 +344,48 @@ export class Table {
       if (!dest && this.deferJumps) return;
       if (!dest) fail('ENOENT');
       if (dest!.hook) fail('EINVAL');
-      if (this.reaches(t.chain, chain.name)) fail('ELOOP');
-      // Rules of the chain jumped to must suit this hook too (nft_chain_validate()).
-      if (chain.hook) this.validateReach(t.chain, chain.hook, new Set());
     }
+    this.validateAdd(chain, spec);
   }
 
-  private validateReach(name: string, hook: Hook, seen: Set<string>): void {
-    if (seen.has(name)) return;
-    seen.add(name);
+  /** The chain a rule is added to: checked first, created on success. */
+  private target(name: string): Chain {
     const c = this.chains.get(name);
-    if (!c) return;
-    for (const r of c.rules) {
-      if (!validFor(this.name, hook, r.spec)) fail('EINVAL');
-      const t = r.spec.target;
-      if (t.t === 'jump') this.validateReach(t.chain, hook, seen);
-    }
-  }
-
-  /** Does chain `from` reach `to` through jumps? */
-  reaches(from: string, to: string): boolean {
-    if (from === to) return true;
-    const seen = new Set<string>();
-    const stack = [from];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n === to) return true;
-      if (seen.has(n)) continue;
-      seen.add(n);
-      const c = this.chains.get(n);
-      if (!c) continue;
-      for (const r of c.rules) {
-        const j = jumpTarget(r);
-        if (j !== undefined) stack.push(j);
-      }
-    }
-    return false;
+    if (!c) fail('ENOENT');
+    return c!;
   }
 
   append(name: string, rule: Rule, check = true): void {
-    const c = this.require(name);
+    const c = this.target(name);
     if (check) this.check(c, rule.spec);
-    this.exists = true;
+    this.ensure(name);
     c.rules.push(rule);
+    this.edge(rule, name, 1);
   }
 
-  /** -I: position 1-based; one past the end is allowed only when it is 1. */
+  /** -I: position 1-based; one past the end is an append (nft_rule_insert()). */
   insert(name: string, pos: number, rule: Rule): void {
-    const c = this.require(name);
+    const c = this.target(name);
     if (pos > c.rules.length + 1) fail('E2BIG');
     this.check(c, rule.spec);
-    this.exists = true;
+    this.ensure(name);
     c.rules.splice(pos - 1, 0, rule);
+    this.edge(rule, name, 1);
   }
 
   replace(name: string, pos: number, rule: Rule): void {
     const c = this.require(name);
-    if (c.rules.length === 0) fail('ENOENT');
     if (pos > c.rules.length) fail('E2BIG');
     this.check(c, rule.spec);
+    this.edge(c.rules[pos - 1], name, -1);
     c.rules[pos - 1] = rule;
+    this.edge(rule, name, 1);
   }
 
   deleteNum(name: string, pos: number): void {
     const c = this.require(name);
     if (pos > c.rules.length) fail('E2BIG');
+    this.edge(c.rules[pos - 1], name, -1);
     c.rules.splice(pos - 1, 1);
   }
 
@@ -338,8 +397,38 @@ export class Table {
   deleteSpec(name: string, text: string): void {
     const i = this.find(name, text);
     if (i < 0) fail('ENOENT');
-    this.require(name).rules.splice(i, 1);
+    const c = this.require(name);
+    this.edge(c.rules[i], name, -1);
+    c.rules.splice(i, 1);
   }
+
+  /** A copy for a transaction (iptables-restore --noflush): rules are shared, lists are not. */
+  clone(): Table {
+    const t = new Table(this.name, this.family);
+    t.exists = this.exists;
+    t.chains.clear();
+    for (const [k, ch] of this.chains) t.chains.set(k, { ...ch, rules: ch.rules.slice() });
+    return t;
+  }
+}
+
+function addEdge(rev: Map<string, Map<string, number>>, to: string, from: string, d: number): void {
+  let m = rev.get(to);
+  if (!m) rev.set(to, (m = new Map()));
+  const n = (m.get(from) ?? 0) + d;
+  if (n > 0) m.set(from, n);
+  else m.delete(from);
+}
+
+const SENSITIVE = / -j (?:DNAT|SNAT|MASQUERADE|REDIRECT|REJECT|TCPMSS)\b| -m (?:owner|mac|addrtype) /;
+/** Could this rule be invalid in some hook? (a cheap test on the text) */
+function hookSensitiveText(text: string): boolean {
+  return SENSITIVE.test(text);
+}
+function hookSensitive(spec: RuleSpec): boolean {
+  const t = spec.target.t;
+  if (t === 'DNAT' || t === 'SNAT' || t === 'MASQUERADE' || t === 'REDIRECT' || t === 'REJECT' || t === 'TCPMSS') return true;
+  return spec.matches.some((m) => m.m === 'owner' || m.m === 'mac' || m.m === 'addrtype');
 }
 
 /** Table and hook restrictions of targets and matches (their xt_target/xt_match .table/.hooks). */
@@ -416,7 +505,7 @@ export class Netfilter {
         if (!t.exists) continue;
         const lines: string[] = [];
         const chains = t.ordered();
-        for (const c of chains) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
+        for (const c of chains) if (!c.hook || c.created) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
         for (const c of chains)
           for (const r of c.rules) lines.push(r.pkts || r.bytes ? `[${r.pkts}:${r.bytes}] -A ${c.name}${r.text}` : `-A ${c.name}${r.text}`);
         tabs[t.name] = lines.join('\n');
@@ -438,7 +527,7 @@ export class Netfilter {
         if (typeof lines !== 'string') throw new Error(`netfilter.${fam}.${name}: expected a string`);
         const t = nf.table(family, name as TableName);
         t.exists = true;
-        for (const l of lines.split('\n')) {
+        for (const l of lines ? lines.split('\n') : []) {
           if (typeof l !== 'string') throw new Error(`netfilter.${fam}.${name}: expected strings`);
           if (l.startsWith(':')) {
             const m = /^:(\S+) (\S+) \[(\d+):(\d+)\]$/.exec(l);
@@ -448,7 +537,10 @@ export class Netfilter {
               c = { name: m[1], rules: [], pkts: 0, bytes: 0 };
               t.chains.set(m[1], c);
             }
-            if (c.hook) c.policy = m[2] as Policy;
+            if (c.hook) {
+              c.policy = m[2] as Policy;
+              c.created = true;
+            }
             c.pkts = Number(m[3]);
             c.bytes = Number(m[4]);
             continue;

@@ -185,6 +185,9 @@ export interface Chain {
   /** Base chain: its hook and policy. */
   hook?: Hook;
   policy?: Policy;
+  /** Base chains exist in the kernel only once used (iptables-nft creates them
+   * on demand, nft_xt_builtin_init()); listings show them regardless. */
+  created?: boolean;
   rules: Rule[];
   /** policy counters (base chains) */
   pkts: number;

@@ -255,6 +255,12 @@ export class BatchError extends Error {
   }
 }
 
+/** The report of a failed batch: one line per failing command, with its
+ * restore line number when there is one (nft_action() error list). */
+export function batchReport(prog: string, errs: { line: number; msg: string }[]): string {
+  return `${prog} ${VERSION}: ${errs.map((e) => (e.line ? `\nline ${e.line}: ${e.msg}` : ` ${e.msg}`)).join('')}\n`;
+}
+
 export function progName(family: NfFamily): string {
   return family === 4 ? 'iptables' : 'ip6tables';
 }
@@ -279,6 +285,9 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
   if (cmd === 'h') throw new XtError(`iplab: ${prog} -h is not supported by iplab`, 2, false, true);
   if (!(TABLE_NAMES as string[]).includes(p.table)) throw new XtError(`table '${p.table}' does not exist`, 3, false);
   const chain = p.chain;
+  if (p.table === 'nat' && ((cmd === 'P' && p.chain2 === 'DROP') || p.rule.targetName === 'DROP')) {
+    throw new XtError('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
+  }
   if (cmd === 'A' || cmd === 'D' || cmd === 'I' || cmd === 'R' || cmd === 'C') {
     if (chain === 'PREROUTING' || chain === 'INPUT') {
       if (p.rule.oif) throw new XtError(`Can't use -o with ${chain}\n`);
@@ -302,7 +311,11 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       throw e;
     }
   };
-  const specs = (): RuleSpec[] => p.rule.finish((n) => t.chains.has(n));
+  const specs = (): RuleSpec[] => {
+    const list = p.rule.finish(() => true);
+    p.rule.checkJump((n) => t.chains.has(n));
+    return list;
+  };
   switch (cmd) {
     case 'A':
     case 'I':
@@ -314,11 +327,8 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         ctx.dirty = true;
         return '';
       }
-      if (!t.chains.has(chain!)) {
-        // the chain is looked up first (nft_chain_find()), the target later
-        fail(cmd === 'C' || cmd === 'D' ? cmd : 'A', 'ENOENT');
-      }
       const list = specs();
+      if (!t.chains.has(chain!)) fail(cmd === 'C' || cmd === 'D' ? cmd : 'A', 'ENOENT');
       const c = p.rule.counters;
       for (const spec of list) {
         const rule = makeRule(spec, p.family, c?.[0] ?? 0, c?.[1] ?? 0);
@@ -360,7 +370,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         ctx.dirty = true;
         return '';
       }
-      if (t.isBuiltin(chain) && !peek?.exists) fail('X', 'ENOENT');
+      if (t.isBuiltin(chain) && !t.get(chain)!.created) fail('X', 'ENOENT');
       if (t.isBuiltin(chain)) throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${chain}`);
       try {
         t.deleteChain(chain);
@@ -451,7 +461,7 @@ export function main(argv: string[], ctx: ToolContext): number {
 export function reportError(ctx: ToolContext, prog: string, e: unknown): number {
   if (e instanceof XtError) return printXtError(ctx, prog, e);
   if (e instanceof BatchError) {
-    ctx.io.stderr(`${prog} ${VERSION}:  ${e.message}\n`);
+    ctx.io.stderr(batchReport(prog, [{ line: 0, msg: e.message }]));
     return 4;
   }
   if (e instanceof NfError) {

@@ -8,7 +8,7 @@ import { XtError } from '../../kernel/netfilter/codec';
 import { NfError, SAVE_ORDER, splitWords, Table, TABLE_NAMES } from '../../kernel/netfilter/netfilter';
 import type { NfFamily, TableName } from '../../kernel/netfilter/types';
 import type { ToolContext } from '../types';
-import { BatchError, execute, nftStrerror, parseArgs, VERSION } from './main';
+import { BatchError, batchReport, execute, nftStrerror, parseArgs, VERSION } from './main';
 import { getNetfilter } from './state';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -78,14 +78,6 @@ export function saveMain(argv: string[], ctx: ToolContext): number {
   return 0;
 }
 
-function cloneTable(t: Table): Table {
-  const c = new Table(t.name, t.family);
-  c.exists = true;
-  c.chains.clear();
-  for (const [k, ch] of t.chains) c.chains.set(k, { ...ch, rules: ch.rules.slice() });
-  return c;
-}
-
 class RestoreFail extends Error {
   constructor(readonly code: number) {
     super('restore failed');
@@ -130,6 +122,8 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   let work: Table | undefined;
   let jumps: { chain: string; line: number }[] = [];
+  /** Errors the kernel reports for the batch, all of them, at COMMIT. */
+  let batchErrs: { line: number; msg: string }[] = [];
   const usage = (msg: string, line: number): never => {
     ctx.io.stderr(`${prog} ${VERSION}: ${msg}\nError occurred at line: ${line}\nTry \`${prog} -h' or '${prog} --help' for more information.\n`);
     throw new RestoreFail(2);
@@ -147,6 +141,10 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
       if (buf === '' || buf[0] === '#') continue;
       if (work && /^COMMIT[ \t]*$/.test(buf)) {
         for (const j of jumps) if (!work.chains.has(j.chain)) usage(`Chain '${j.chain}' does not exist`, line);
+        if (batchErrs.length) {
+          ctx.io.stderr(batchReport(prog, batchErrs));
+          throw new RestoreFail(4);
+        }
         if (!test) {
           const m = family === 4 ? nf.v4 : nf.v6;
           work.deferJumps = false;
@@ -155,6 +153,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
         }
         work = undefined;
         jumps = [];
+        batchErrs = [];
         continue;
       }
       if (buf[0] === '*' && !work) {
@@ -168,7 +167,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
           continue;
         }
         const cur = nf.peek(family, name as TableName);
-        work = noflush && cur ? cloneTable(cur) : new Table(name as TableName, family);
+        work = noflush && cur ? cur.clone() : new Table(name as TableName, family);
         work.exists = true;
         work.deferJumps = true;
         continue;
@@ -192,6 +191,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
             if (policy !== 'ACCEPT' && policy !== 'DROP') lineFailed(line, nftStrerror('P', 'EINVAL'));
             c.policy = policy as 'ACCEPT' | 'DROP';
           }
+          c.created = true;
           c.pkts = pk;
           c.bytes = by;
         } else {
@@ -202,7 +202,8 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
           } catch (e) {
             usage((e as Error).message, line);
           }
-          if (c) c.rules = noflush ? c.rules : [];
+          // nft_chain_restore(): an existing user chain is flushed, a new one created.
+          if (c) work.flush(chain);
           else work.newChain(chain);
         }
         continue;
@@ -239,8 +240,8 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
         if (e instanceof XtError) usage(e.message.replace(/\n$/, ''), line);
         if (e instanceof NfError) lineFailed(line, nftStrerror((e as NfError & { op?: string }).op ?? '', e.errno));
         if (e instanceof BatchError) {
-          ctx.io.stderr(`${prog} ${VERSION}:  ${e.message}\n`);
-          lineFailed(line);
+          batchErrs.push({ line, msg: e.message });
+          continue;
         }
         throw e;
       }
