@@ -570,7 +570,8 @@ export class RuleParser {
         if (pc === undefined) xterr(`-c packet counter not numeric`);
         const bc = strtoui(b, 0, Number.MAX_SAFE_INTEGER);
         if (bc === undefined) xterr(`-c byte counter not numeric`);
-        this.counters = [pc!, bc!];
+        // ipv6_post_parse() never copies the counters into the rule (iptables 1.8.9).
+        if (this.family === 4) this.counters = [pc!, bc!];
         return (inline !== undefined ? i + 1 : i + 2) + 1;
       }
     }
@@ -1162,7 +1163,8 @@ function parseNatRange(s: string, f: NfFamily, t: string, portsOk: boolean): Nat
 function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser): Target {
   const has = (k: string) => k in d;
   const str = (k: string) => d[k] as string;
-  const portsOk = [6, 17, 132, 33, 136].includes(p.proto) && !p.protoInv;
+  // libipt_* check the protocol and its inversion; libip6t_* only the protocol.
+  const portsOk = [6, 17, 132, 33, 136].includes(p.proto) && (p.family === 6 || !p.protoInv);
   switch (t) {
     case 'REJECT': {
       const table = p.family === 4 ? REJECT4 : REJECT6;

@@ -130,6 +130,10 @@ export class Table {
   /** iptables-restore: jump targets are checked at COMMIT instead. */
   deferJumps = false;
   readonly chains = new Map<string, Chain>();
+  /** iptables-restore: the whole-table validation runs once at COMMIT
+   * (nf_tables_validate()); rules added meanwhile are logged for the replay. */
+  deferValidation = false;
+  readonly log: { chain: string; rule: Rule; op: string }[] = [];
   /** Reverse jump edges (target -> source chain -> count), built on demand. */
   private rev: Map<string, Map<string, number>> | null = null;
 
@@ -259,6 +263,55 @@ export class Table {
     walk(jump);
   }
 
+  /** Every base chain's reachable rules: hooks and loops (nft_table_validate()). */
+  validateAll(): void {
+    for (const base of this.chains.values()) {
+      if (!base.hook || !base.created) continue;
+      const hook = base.hook;
+      const state = new Map<string, number>();
+      const walk = (n: string): void => {
+        const st = state.get(n);
+        if (st === 1) fail('EMLINK');
+        if (st === 2) return;
+        state.set(n, 1);
+        const c = this.chains.get(n);
+        if (c) {
+          for (const r of c.rules) {
+            if (hookSensitiveText(r.text) && !validFor(this.name, hook, r.spec)) fail('EINVAL');
+            const j = jumpTarget(r);
+            if (j !== undefined) walk(j);
+          }
+        }
+        state.set(n, 2);
+      };
+      walk(base.name);
+    }
+  }
+
+  /**
+   * After a failed whole-table validation at COMMIT the kernel replays the
+   * batch validating after every new rule (NFT_VALIDATE_DO): the rule that
+   * makes the table invalid and every later one fail. Returns those failures.
+   */
+  replayValidation(): { rule: Rule; chain: string; op: string; errno: NfErrno }[] {
+    const logged = new Set(this.log.map((e) => e.rule));
+    for (const c of this.chains.values()) c.rules = c.rules.filter((r) => !logged.has(r));
+    this.rev = null;
+    const out: { rule: Rule; chain: string; op: string; errno: NfErrno }[] = [];
+    for (const e of this.log) {
+      const c = this.chains.get(e.chain);
+      if (!c) continue;
+      c.rules.push(e.rule);
+      try {
+        this.validateAll();
+      } catch (err) {
+        if (!(err instanceof NfError)) throw err;
+        out.push({ ...e, errno: err.errno });
+      }
+    }
+    return out;
+  }
+
   // ---- chain operations -------------------------------------------------------
 
   newChain(name: string): void {
@@ -308,7 +361,11 @@ export class Table {
     const c = this.chains.get(name);
     if (!c || !c.hook) fail('ENOENT');
     if (policy !== 'ACCEPT' && policy !== 'DROP') fail('EINVAL');
-    this.ensure(name).policy = policy as Policy;
+    // nft_chain_set(): the chain update carries counters, zero from -P.
+    const ch = this.ensure(name);
+    ch.policy = policy as Policy;
+    ch.pkts = 0;
+    ch.bytes = 0;
   }
 
   flush(name?: string): void {
@@ -335,6 +392,7 @@ export class Table {
 
   /** Kernel-side checks of a rule in a chain: table and hook of targets and matches, jumps. */
   check(chain: Chain, spec: RuleSpec): void {
+    if (this.family === 6) V6.add(spec);
     if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
     // No conntrack helper modules are loaded in iplab's kernel (nf_ct_helper lookup fails).
     if (spec.target.t === 'CT' && spec.target.helper) fail('ENOHELPER');
@@ -345,7 +403,7 @@ export class Table {
       if (!dest) fail('ENOENT');
       if (dest!.hook) fail('EINVAL');
     }
-    this.validateAdd(chain, spec);
+    if (!this.deferValidation) this.validateAdd(chain, spec);
   }
 
   /** The chain a rule is added to: checked first, created on success. */
@@ -361,6 +419,7 @@ export class Table {
     this.ensure(name);
     c.rules.push(rule);
     this.edge(rule, name, 1);
+    if (this.deferValidation) this.log.push({ chain: name, rule, op: 'RULE_APPEND' });
   }
 
   /** -I: position 1-based; one past the end is an append (nft_rule_insert()). */
@@ -371,6 +430,7 @@ export class Table {
     this.ensure(name);
     c.rules.splice(pos - 1, 0, rule);
     this.edge(rule, name, 1);
+    if (this.deferValidation) this.log.push({ chain: name, rule, op: pos === c.rules.length && pos > 1 ? 'RULE_APPEND' : 'RULE_INSERT' });
   }
 
   replace(name: string, pos: number, rule: Rule): void {
@@ -380,6 +440,7 @@ export class Table {
     this.edge(c.rules[pos - 1], name, -1);
     c.rules[pos - 1] = rule;
     this.edge(rule, name, 1);
+    if (this.deferValidation) this.log.push({ chain: name, rule, op: 'RULE_REPLACE' });
   }
 
   deleteNum(name: string, pos: number): void {
@@ -438,7 +499,7 @@ const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
   MASQUERADE: { table: 'nat', hooks: ['POSTROUTING'] },
   REDIRECT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
   NETMAP: { table: 'nat' },
-  REJECT: { hooks: ['INPUT', 'FORWARD', 'OUTPUT'] },
+  REJECT: { table: 'filter', hooks: ['INPUT', 'FORWARD', 'OUTPUT'] },
   TTL: { table: 'mangle' },
   HL: { table: 'mangle' },
   DSCP: { table: 'mangle' },
@@ -451,6 +512,16 @@ const MATCH_HOOKS: Record<string, Hook[]> = {
   mac: ['PREROUTING', 'INPUT', 'FORWARD'],
 };
 
+function maskZero(a: { f: 4 | 6; mask: number | bigint }): boolean {
+  return a.f === 4 ? a.mask === 0 : a.mask === 0n;
+}
+
+/** Set on specs of ip6 rules by the table that checks them (validFor() needs the family). */
+const V6 = new WeakSet<RuleSpec>();
+function family6(spec: RuleSpec): boolean {
+  return V6.has(spec);
+}
+
 export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpec): boolean {
   const t: Target = spec.target;
   const lim = TARGET_LIMITS[t.t];
@@ -459,8 +530,19 @@ export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpe
     if (hook && lim.hooks && !lim.hooks.includes(hook)) return false;
   }
   if (t.t === 'REJECT' && t.with === 'tcp-reset' && (spec.proto !== 6 || spec.protoInv)) return false;
+  for (const m of spec.matches) {
+    // addrtype_mt_checkentry_v1(): IPv6 has no BROADCAST, BLACKHOLE or PROHIBIT and later types.
+    if (m.m === 'addrtype' && (spec.src?.f === 6 || spec.dst?.f === 6 || family6(spec))) {
+      const types = (m.src?.mask ?? 0) | (m.dst?.mask ?? 0);
+      if (types & ((1 << 3) | (1 << 6)) || types >= 1 << 8) return false;
+    }
+  }
+  // An inverted match on a zero-length prefix becomes a zero-length payload compare (EINVAL).
+  if ((spec.srcInv && (!spec.src || maskZero(spec.src))) || (spec.dstInv && (!spec.dst || maskZero(spec.dst)))) return false;
   if (hook) {
     for (const m of spec.matches) {
+      // physdev_mt_check(): --physdev-out/--physdev-is-out need bridged traffic, never in OUTPUT.
+      if (m.m === 'physdev' && (m.out || m.isOut) && (!m.isBridged || m.isBridgedInv) && hook === 'OUTPUT') return false;
       const hooks = MATCH_HOOKS[m.m];
       if (hooks && !hooks.includes(hook)) return false;
       if (m.m === 'addrtype') {

@@ -329,6 +329,9 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       }
       const list = specs();
       if (!t.chains.has(chain!)) fail(cmd === 'C' || cmd === 'D' ? cmd : 'A', 'ENOENT');
+      // nft_rule_insert(): one past the end is an append (RULE_APPEND in errors).
+      const len = t.get(chain!)!.rules.length;
+      const insertOp = cmd === 'I' && p.num === len + 1 && len > 0 ? 'RULE_APPEND' : 'RULE_INSERT';
       const c = p.rule.counters;
       for (const spec of list) {
         const rule = makeRule(spec, p.family, c?.[0] ?? 0, c?.[1] ?? 0);
@@ -341,7 +344,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           } else t.deleteSpec(chain!, rule.text);
         } catch (e) {
           if (e instanceof NfError && (e.errno === 'EINVAL' || e.errno === 'ELOOP' || e.errno === 'EMLINK' || e.errno === 'ENOHELPER')) {
-            const op = cmd === 'A' ? 'RULE_APPEND' : cmd === 'I' ? 'RULE_INSERT' : 'RULE_REPLACE';
+            const op = cmd === 'A' ? 'RULE_APPEND' : cmd === 'I' ? insertOp : 'RULE_REPLACE';
             throw new BatchError(op, e.errno === 'ELOOP' ? 'EMLINK' : e.errno, `rule in chain ${chain}`);
           }
           if (e instanceof NfError && !('op' in e)) fail(cmd === 'D' ? 'D' : cmd, e.errno);

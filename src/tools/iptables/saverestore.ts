@@ -124,6 +124,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
   let jumps: { chain: string; line: number }[] = [];
   /** Errors the kernel reports for the batch, all of them, at COMMIT. */
   let batchErrs: { line: number; msg: string }[] = [];
+  const lineOf = new Map<object, number>();
   const usage = (msg: string, line: number): never => {
     ctx.io.stderr(`${prog} ${VERSION}: ${msg}\nError occurred at line: ${line}\nTry \`${prog} -h' or '${prog} --help' for more information.\n`);
     throw new RestoreFail(2);
@@ -145,9 +146,21 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
           ctx.io.stderr(batchReport(prog, batchErrs));
           throw new RestoreFail(4);
         }
+        // nf_tables_validate() at commit; on failure the replay names the rules.
+        try {
+          work.validateAll();
+        } catch (e) {
+          if (!(e instanceof NfError)) throw e;
+          const fails = work.replayValidation();
+          const errs = fails.map((f) => ({ line: lineOf.get(f.rule) ?? 0, msg: new BatchError(f.op, f.errno === 'ELOOP' ? 'EMLINK' : f.errno, `rule in chain ${f.chain}`).message }));
+          ctx.io.stderr(batchReport(prog, errs));
+          throw new RestoreFail(4);
+        }
         if (!test) {
           const m = family === 4 ? nf.v4 : nf.v6;
           work.deferJumps = false;
+          work.deferValidation = false;
+          work.log.length = 0;
           m.set(work.name, work);
           ctx.dirty = true;
         }
@@ -170,6 +183,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
         work = noflush && cur ? cur.clone() : new Table(name as TableName, family);
         work.exists = true;
         work.deferJumps = true;
+        work.deferValidation = true;
         continue;
       }
       if (buf[0] === ':' && work) {
@@ -228,16 +242,18 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
         p = parseArgs(av, family, work!.name);
         if (!p.cmd) throw new XtError('no command specified');
       } catch (e) {
-        if (e instanceof XtError) usage(e.message.replace(/\n$/, ''), line);
+        if (e instanceof XtError) usage(e.message, line);
         throw e;
       }
       try {
         // Jump targets are resolved at COMMIT (chains may be declared later).
         p.rule.onMissingChain = (n) => jumps.push({ chain: n, line });
+        const logged = work!.log.length;
         const out = execute(tctx, p, cmdProg);
+        for (let k = logged; k < work!.log.length; k++) lineOf.set(work!.log[k].rule, line);
         if (out) ctx.io.stdout(out);
       } catch (e) {
-        if (e instanceof XtError) usage(e.message.replace(/\n$/, ''), line);
+        if (e instanceof XtError) usage(e.message, line);
         if (e instanceof NfError) lineFailed(line, nftStrerror((e as NfError & { op?: string }).op ?? '', e.errno));
         if (e instanceof BatchError) {
           batchErrs.push({ line, msg: e.message });
