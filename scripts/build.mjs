@@ -27,10 +27,14 @@ const common = {
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/iplab.cjs' });
 await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.cjs' });
 await build({ ...common, entryPoints: ['src/cli/shim-names.ts'], outfile: 'dist/shim-names.cjs' });
+await build({ ...common, entryPoints: ['src/cli/isolate.ts'], outfile: 'dist/isolate.cjs' });
 chmodSync('bin/iplab', 0o755);
 
 const { emulated, refused } = require('../dist/shim-names.cjs');
 rmSync('dist/shim-names.cjs');
+// The shim `iplab run` bind-mounts over the host's networking programs.
+writeFileSync('dist/shims/.cover', require('../dist/isolate.cjs').coverShim(emulated), { mode: 0o755 });
+rmSync('dist/isolate.cjs');
 const shim = (name) => `#!/bin/sh\nexec node "\${0%/*}/../iplab.cjs" --as ${name} "$@"\n`;
 const refuse = (name) => `#!/bin/sh\necho "iplab: ${name} is not emulated yet" >&2\nexit 127\n`;
 for (const n of emulated) writeFileSync(`dist/shims/${n}`, shim(n), { mode: 0o755 });

@@ -75,15 +75,15 @@ export function coverTargets(pathDirs: string[], needed: string[]): string[] {
 
 /** The one shim bound over every target: it answers to the name it was
  * called by, so /usr/sbin/ip6tables and /usr/sbin/iptables (one file on
- * Debian) each say their own name. */
-export function coverShim(nodePath: string, cliPath: string): string {
-  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const emulated = Object.keys(TOOLS).join('|');
+ * Debian) each say their own name. Its text is fixed (the build writes it to
+ * dist/shims/.cover, next to an executable CLI); node and the CLI come from
+ * IPLAB_NODE and IPLAB_CLI, and without them it refuses. */
+export function coverShim(emulated: string[]): string {
   return (
     '#!/bin/sh\n' +
     '# iplab: this host program is covered inside `iplab run` / `iplab shell`.\n' +
     'n=${0##*/}\n' +
-    `case "$n" in\n  ${emulated}) exec ${q(nodePath)} ${q(cliPath)} --as "$n" "$@" ;;\nesac\n` +
+    `case "$n" in\n  ${emulated.join('|')})\n    [ -n "$IPLAB_CLI" ] && exec "\${IPLAB_NODE:-node}" "$IPLAB_CLI" --as "$n" "$@" ;;\nesac\n` +
     'echo "iplab: $n is not emulated yet" >&2\n' +
     'exit 127\n'
   );
@@ -147,8 +147,13 @@ export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: s
   const pathDirs = (env.PATH ?? '').split(':').filter((d) => d && path.resolve(d) !== path.resolve(shimDir));
   const targets = coverTargets(pathDirs, ['/bin/sh', argv[0], process.execPath, iso.mount!, '/usr/bin/env']);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iplab-cover-'));
-  const shim = path.join(dir, 'shim');
-  fs.writeFileSync(shim, coverShim(process.execPath, cliPath), { mode: 0o755 });
+  // The built shim lives beside the CLI (a temporary directory may be
+  // mounted noexec); a copy in the temporary directory if it is missing.
+  let shim = path.join(shimDir, '.cover');
+  if (!fs.existsSync(shim)) {
+    shim = path.join(dir, 'shim');
+    fs.writeFileSync(shim, coverShim(Object.keys(TOOLS)), { mode: 0o755 });
+  }
   // fstab fields escape blanks and backslashes as octal.
   const esc = (p: string) => p.replace(/[\\ \t\n]/g, (c) => '\\' + c.charCodeAt(0).toString(8).padStart(3, '0'));
   const tab = path.join(dir, 'fstab');
@@ -157,7 +162,7 @@ export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: s
   try {
     return spawnSync(iso.unshare!, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', targets.length ? tab : '/dev/null', ...argv], {
       stdio: ['inherit', 'inherit', 'inherit', fd],
-      env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
+      env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_NODE: process.execPath, IPLAB_CLI: cliPath, IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
     });
   } finally {
     fs.closeSync(fd);
