@@ -1,0 +1,93 @@
+// The IPv4 lookup index against a naive longest-prefix match, through random
+// inserts and deletes (fast-check), and the lazy (cache-restored) table
+// against the ordinary one.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Fib, FibTable } from '../src/kernel/fib/table';
+import { makeRoute, type Route } from '../src/kernel/fib/route';
+import { fibFromCache, fibToCache, fibToLines, fibFromLines } from '../src/kernel/fib/snapshot';
+
+const route = (addr: number, len: number, priority = 0): Route =>
+  makeRoute({ family: 4, table: 254, dst: { f: 4, v: addr >>> 0 }, dstLen: len, tos: 0, priority, type: 'unicast', scope: 253, protocol: 3, nexthops: [{ dev: 1, weight: 1 }] });
+
+const mask = (len: number) => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
+
+function naive(prefixes: Map<string, [number, number]>, a: number): number {
+  let best = -1;
+  for (const [addr, len] of prefixes.values()) if (len > best && ((a ^ addr) & mask(len)) >>> 0 === 0) best = len;
+  return best;
+}
+
+const prefixArb = fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(0, 1, 7, 8, 12, 15, 16, 17, 20, 23, 24, 25, 28, 31, 32));
+
+describe('IPv4 trie', () => {
+  it('finds the longest prefix through inserts and deletes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(prefixArb, fc.boolean()), { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 20, maxLength: 20 }), (ops, probes) => {
+        const t = new FibTable(254);
+        const live = new Map<string, [number, number]>();
+        const objs = new Map<string, Route>();
+        for (const [[a, len], del] of ops) {
+          const addr = (a & mask(len)) >>> 0;
+          const key = `${addr}/${len}`;
+          if (del && objs.has(key)) {
+            t.removeRoute(objs.get(key)!);
+            objs.delete(key);
+            live.delete(key);
+          } else if (!objs.has(key)) {
+            const r = route(addr, len);
+            t.insert(r);
+            objs.set(key, r);
+            live.set(key, [addr, len]);
+          }
+        }
+        for (const p of [...probes, ...[...live.values()].map(([a]) => a)]) {
+          const got = t.longest4(p >>> 0);
+          const want = naive(live, p >>> 0);
+          expect(got ? got[0].dstLen : -1).toBe(want);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps dump order: key ascending, longer prefixes first, then priority', () => {
+    const t = new FibTable(254);
+    for (const [a, l, p] of [[0x0a000000, 8, 0], [0x0a000000, 24, 5], [0x0a000000, 24, 1], [0x09000000, 8, 0], [0, 0, 0], [0x0a000100, 24, 0]] as const) t.insert(route(a, l, p));
+    expect(t.list(4).map((r) => `${(r.dst.v as number).toString(16)}/${r.dstLen}@${r.priority}`)).toEqual(['0/0@0', '9000000/8@0', 'a000000/24@1', 'a000000/24@5', 'a000000/8@0', 'a000100/24@0']);
+  });
+
+  it('restores from the cache lazily with the same answers and dump', () => {
+    const fib = new Fib();
+    const live = new Map<string, [number, number]>();
+    let x = 7;
+    for (let i = 0; i < 3000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const len = [8, 16, 20, 24, 24, 24, 32][x % 7];
+      const addr = (x & mask(len)) >>> 0;
+      if (live.has(`${addr}/${len}`)) continue;
+      live.set(`${addr}/${len}`, [addr, len]);
+      fib.add(route(addr, len));
+    }
+    const cache = JSON.parse(JSON.stringify(fibToCache(fib)));
+    const lazy = new Fib();
+    fibFromCache(lazy, cache);
+    const t = lazy.table(254)!;
+    expect(t.lazyColumns()).not.toBeNull();
+    for (let i = 0; i < 200; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const got = t.longest4(x);
+      expect(got ? got[0].dstLen : -1).toBe(naive(live, x));
+    }
+    expect(fibToLines(lazy)).toEqual(fibToLines(fib));
+    const again = new Fib();
+    fibFromLines(again, fibToLines(fib), (i, m) => {
+      throw new Error(`${i}: ${m}`);
+    });
+    expect(again.table(254)!.list(4).length).toBe(live.size);
+    // A change materialises the lazy table first.
+    t.insert(route(0x01020300, 24));
+    expect(t.lazyColumns()).toBeNull();
+    expect(t.list(4).length).toBe(live.size + (live.has(`${0x01020300}/24`) ? 0 : 1));
+  });
+});
