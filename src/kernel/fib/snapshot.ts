@@ -134,6 +134,8 @@ export interface FibCacheTable {
   addr: string;
   len: string;
   tpl: string;
+  /** Bytes per template index: 1, 2 or 4. */
+  tplWidth?: number;
   n: number;
   templates: string[];
   v6: string[];
@@ -158,7 +160,7 @@ export function fibToCache(fib: Fib): FibCache {
   for (const t of tablesInCreationOrder(fib)) {
     const lazy = t.lazyColumns();
     if (lazy) {
-      tables.push({ id: t.id, addr: b64(lazy.addr), len: b64(lazy.len), tpl: b64(lazy.tpl), n: lazy.n, templates: lazy.templates, v6: lazy.v6 });
+      tables.push({ id: t.id, addr: b64(lazy.addr), len: b64(lazy.len), tpl: b64(lazy.tpl), tplWidth: lazy.tpl.BYTES_PER_ELEMENT, n: lazy.n, templates: lazy.templates, v6: lazy.v6 });
       continue;
     }
     const v4 = t.list(4);
@@ -184,7 +186,9 @@ export function fibToCache(fib: Fib): FibCache {
       tpl[i] = k;
       lastK = k;
     }
-    tables.push({ id: t.id, addr: b64(addr), len: b64(len), tpl: b64(tpl), n: v4.length, templates, v6: t.list(6).map(encodeRoute) });
+    const width = templates.length <= 256 ? 1 : templates.length <= 65536 ? 2 : 4;
+    const narrow = width === 1 ? Uint8Array.from(tpl) : width === 2 ? Uint16Array.from(tpl) : tpl;
+    tables.push({ id: t.id, addr: b64(addr), len: b64(len), tpl: b64(narrow), tplWidth: width, n: v4.length, templates, v6: t.list(6).map(encodeRoute) });
   }
   return { tables };
 }
@@ -197,7 +201,7 @@ export function fibFromCache(fib: Fib, c: FibCache): void {
       n: ct.n,
       addr: fromB64(ct.addr, (b, o, n) => new Uint32Array(b, o, n), 4),
       len: fromB64(ct.len, (b, o, n) => new Uint8Array(b, o, n), 1),
-      tpl: fromB64(ct.tpl, (b, o, n) => new Uint32Array(b, o, n), 4),
+      tpl: ct.tplWidth === 1 ? fromB64(ct.tpl, (b, o, n) => new Uint8Array(b, o, n), 1) : ct.tplWidth === 2 ? fromB64(ct.tpl, (b, o, n) => new Uint16Array(b, o, n), 2) : fromB64(ct.tpl, (b, o, n) => new Uint32Array(b, o, n), 4),
       templates: ct.templates,
       v6: ct.v6,
       table: ct.id,

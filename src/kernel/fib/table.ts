@@ -138,7 +138,7 @@ export interface LazyColumns {
   n: number;
   addr: Uint32Array;
   len: Uint8Array;
-  tpl: Uint32Array;
+  tpl: Uint8Array | Uint16Array | Uint32Array;
   templates: string[];
   v6: string[];
   table: number;
@@ -172,8 +172,8 @@ export class FibTable {
   private lazy: LazyColumns | null = null;
   private lazyProto: ProtoOf | null = null;
   private lazyDecode: ((line: string) => Omit<Route, 'seq'>) | null = null;
-  private lazyGroupStart: Uint32Array | null = null;
   private lazyRoutes: (Route[] | undefined)[] = [];
+  private lazyProtos: (Omit<Route, 'seq'> | undefined)[] = [];
   private lazyScans = 0;
   private lazyTrie: Trie4 | null = null;
 
@@ -201,61 +201,74 @@ export class FibTable {
     this.lazy = cols;
     this.lazyProto = proto;
     this.lazyDecode = decode;
-    // Group boundaries: runs of the same prefix.
-    const starts: number[] = [];
-    for (let i = 0; i < cols.n; i++) if (i === 0 || cols.addr[i] !== cols.addr[i - 1] || cols.len[i] !== cols.len[i - 1]) starts.push(i);
-    starts.push(cols.n);
-    this.lazyGroupStart = Uint32Array.from(starts);
   }
 
-  /** The routes of lazy group g (made on first use). */
-  private lazyGroup(g: number): Route[] {
-    let rs = this.lazyRoutes[g];
+  /** The routes of the lazy group (run of one prefix) starting at entry i, made on first use. */
+  private lazyGroup(i: number): Route[] {
+    let rs = this.lazyRoutes[i];
     if (rs) return rs;
     const c = this.lazy!;
-    const s = this.lazyGroupStart!;
     rs = [];
-    for (let i = s[g]; i < s[g + 1]; i++) {
-      const p = this.lazyProto!(c.templates[c.tpl[i]], 4);
-      rs.push(makeRoute({ ...p, table: this.id, dst: ip4(c.addr[i]), dstLen: c.len[i] }));
+    const a = c.addr[i];
+    const l = c.len[i];
+    for (let j = i; j < c.n && c.addr[j] === a && c.len[j] === l; j++) {
+      const k = c.tpl[j];
+      let p = this.lazyProtos[k];
+      if (!p) p = this.lazyProtos[k] = this.lazyProto!(c.templates[k], 4);
+      const r = makeRoute(p);
+      r.table = this.id;
+      r.dst = ip4(a);
+      r.dstLen = l;
+      rs.push(r);
     }
-    this.lazyRoutes[g] = rs;
+    this.lazyRoutes[i] = rs;
     return rs;
   }
 
-  /** Groups covering addr, longest prefix first (linear scan). */
+  /** Groups (by first entry) covering addr, longest prefix first: a linear scan. */
   private lazyScan(addr: number): number[] {
     const c = this.lazy!;
-    const s = this.lazyGroupStart!;
     const hits: number[] = [];
-    const ng = s.length - 1;
-    for (let g = 0; g < ng; g++) {
-      const i = s[g];
-      const l = c.len[i];
-      if (l === 0 || ((addr ^ c.addr[i]) >>> (32 - l)) === 0) hits.push(g);
+    const n = c.n;
+    const A = c.addr;
+    const L = c.len;
+    for (let i = 0; i < n; i++) {
+      const l = L[i];
+      if ((l === 0 || ((addr ^ A[i]) >>> (32 - l)) === 0) && (i === 0 || A[i] !== A[i - 1] || l !== L[i - 1])) hits.push(i);
     }
-    return hits.sort((a, b) => c.len[s[b]] - c.len[s[a]]);
+    return hits.sort((x, y) => L[y] - L[x]);
   }
 
   private lazyLookupGroups(addr: number): number[] {
     if (!this.lazyTrie && ++this.lazyScans > LAZY_SCANS) {
-      // Build the index: shorter prefixes first, so each insert only writes.
+      // Build the index over group starts (id = entry + 1), shorter prefixes
+      // first (counting sort by length) so each insert only writes.
       const c = this.lazy!;
-      const s = this.lazyGroupStart!;
-      const ng = s.length - 1;
-      const byLen: number[][] = Array.from({ length: 33 }, () => []);
-      for (let g = 0; g < ng; g++) byLen[c.len[s[g]]].push(g);
-      const lens = new Uint8Array(ng + 1);
-      for (let g = 0; g < ng; g++) lens[g + 1] = c.len[s[g]];
+      const n = c.n;
+      const lens = new Uint8Array(n + 1);
+      const count = new Int32Array(34);
+      for (let i = 0; i < n; i++) {
+        if (i > 0 && c.addr[i] === c.addr[i - 1] && c.len[i] === c.len[i - 1]) continue;
+        lens[i + 1] = c.len[i];
+        count[c.len[i] + 1]++;
+      }
+      for (let l = 1; l < 34; l++) count[l] += count[l - 1];
+      const order = new Int32Array(count[33]);
+      for (let i = 0; i < n; i++) {
+        if (i > 0 && c.addr[i] === c.addr[i - 1] && c.len[i] === c.len[i - 1]) continue;
+        order[count[c.len[i]]++] = i;
+      }
       const t = new Trie4(lens);
-      for (let l = 0; l <= 32; l++) for (const g of byLen[l]) t.insert(c.addr[s[g]], l, g + 1);
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        t.insert(c.addr[i], c.len[i], i + 1);
+      }
       this.lazyTrie = t;
     }
     if (this.lazyTrie) {
-      const g = this.lazyTrie.lookup(addr);
-      if (!g) return [];
-      // Backtracking past the longest match is rare: scan for the rest.
-      return [g - 1];
+      const id = this.lazyTrie.lookup(addr);
+      // Backtracking past the longest match is rare: a scan gives the rest.
+      return id ? [id - 1] : [];
     }
     return this.lazyScan(addr);
   }
@@ -264,23 +277,15 @@ export class FibTable {
   private materialize(): void {
     const c = this.lazy;
     if (!c) return;
-    this.lazy = null;
-    const s = this.lazyGroupStart!;
-    const ng = s.length - 1;
     const groups: Route[][] = [];
-    for (let g = 0; g < ng; g++) {
-      const saved = this.lazyRoutes[g];
-      this.lazy = c;
-      groups.push(saved ?? this.lazyGroup(g));
-      this.lazy = null;
-    }
+    for (let i = 0; i < c.n; i++) if (i === 0 || c.addr[i] !== c.addr[i - 1] || c.len[i] !== c.len[i - 1]) groups.push(this.lazyGroup(i));
+    this.lazy = null;
     this.lazyRoutes = [];
+    this.lazyProtos = [];
     this.lazyTrie = null;
-    this.lazyGroupStart = null;
     for (const rs of groups) for (const r of rs) this.insert(r, APPEND_FLAGS);
     for (const line of c.v6) {
-      const r = this.lazyDecode!(line) as Route;
-      r.seq = 0;
+      const r = makeRoute(this.lazyDecode!(line));
       this.insert(r, APPEND_FLAGS);
     }
   }
