@@ -3,10 +3,13 @@
 // operations mixed, reads interleaved. The kernel's corner cases are found by
 // volume (fidelity.md).
 //
-//   npm run conformance:generate -- [--seeds 1-30] [--steps 40] [--out DIR]
+//   npm run conformance:generate -- [--profile foundation|addr] [--seeds 1-30] [--steps 40] [--out DIR]
 //
-// writes conformance/scenarios/random/foundation-s<seed>.sh; the same seed
-// always gives the same file. Record them with
+// writes conformance/scenarios/random/<profile>-s<seed>.sh; the same seed
+// always gives the same file. The `addr` profile stays mostly in one
+// namespace with a few links and small address pools, so that secondaries,
+// deletion of primaries (promote_secondaries on and off), prefix and local
+// routes and link state interact. Record them with
 // `npm run conformance:record random/`.
 //
 // The generator keeps a rough model of what exists only to pick plausible
@@ -49,10 +52,12 @@ class Gen {
   private macN = 0;
   private devN = 0;
   private readonly seed: number;
+  private readonly profile: Profile;
 
-  constructor(seed: number) {
+  constructor(seed: number, profile: Profile) {
     this.seed = seed;
-    this.r = rng(seed);
+    this.profile = profile;
+    this.r = rng(profile === 'addr' ? seed + 0x10000 : seed);
   }
 
   private int(n: number): number {
@@ -94,10 +99,12 @@ class Gen {
   }
   /** A namespace to act in: mostly one that has devices besides lo. */
   private actNs(): string {
+    if (this.profile === 'addr' && this.chance(0.9)) return '';
     const busy = this.nsList().filter((n) => this.inNs(n).length > 0);
     return busy.length && this.chance(0.85) ? this.pick(busy) : this.pick(this.nsList());
   }
   private v4(): string {
+    if (this.profile === 'addr') return `10.0.${this.int(2)}.${1 + this.int(5)}`;
     return `10.${this.int(3)}.${this.int(3)}.${1 + this.int(6)}`;
   }
   private v6(): string {
@@ -244,9 +251,9 @@ class Gen {
     const t = this.target(ns);
     const p = this.nsPrefix(ns);
     const d = this.inNs(ns).find((x) => x.name === t);
-    if (this.chance(0.65)) {
+    if (this.chance(this.profile === 'addr' ? 0.8 : 0.65)) {
       const a = this.v4();
-      const len = this.pick([24, 24, 24, 16, 8, 30, 31, 32, 33]);
+      const len = this.profile === 'addr' ? this.pick([24, 24, 24, 16, 23, 25, 32]) : this.pick([24, 24, 24, 16, 8, 30, 31, 32, 33]);
       let extra = '';
       if (this.chance(0.2)) extra += ' brd +';
       if (this.chance(0.1)) extra += ` label ${t}:${this.int(3)}`;
@@ -257,7 +264,7 @@ class Gen {
       d?.v4.push(`${a}/${len}`);
     } else {
       const a = this.v6();
-      const len = this.pick([64, 64, 48, 128, 129]);
+      const len = this.profile === 'addr' ? this.pick([64, 64, 48, 128]) : this.pick([64, 64, 48, 128, 129]);
       // DAD on a running link is let settle by the recorder; nodad mostly.
       const nodad = this.chance(0.75) ? ' nodad' : '';
       const extra = this.chance(0.1) ? ' noprefixroute' : '';
@@ -301,7 +308,8 @@ class Gen {
     const devs = this.inNs(ns).map((d) => d.name);
     const dev = this.pick(['all', 'default', 'lo', ...devs, ...devs, ...(this.chance(0.1) ? ['nosuch'] : [])]);
     const fam = this.chance(0.6) ? 'ipv4' : 'ipv6';
-    const key4 = this.pick(['forwarding', 'rp_filter', 'promote_secondaries', 'accept_local', 'arp_ignore']);
+    const key4 =
+      this.profile === 'addr' ? 'promote_secondaries' : this.pick(['forwarding', 'rp_filter', 'promote_secondaries', 'accept_local', 'arp_ignore']);
     const key6 = this.pick(['forwarding', 'disable_ipv6', 'accept_dad', 'disable_ipv6']);
     const key =
       this.chance(0.1) ? this.pick(['net.ipv4.ip_forward', 'net.ipv4.nosuch']) : `net.${fam}.conf.${dev}.${fam === 'ipv4' ? key4 : key6}`;
@@ -329,6 +337,7 @@ class Gen {
       `${p}-o link`,
       'ip netns list',
     ];
+    if (this.profile === 'addr') reads.push(`${p}route show table all`, `${p}-4 addr`, `${p}route show table all`);
     const devs = this.inNs(ns);
     if (devs.length) reads.push(`${p}addr show dev ${this.pick(devs).name}`, `${p}link show ${this.pick(devs).name}`);
     if (devs.some((d) => d.kind === 'bridge')) reads.push(`${p}link show master ${this.pick(devs.filter((d) => d.kind === 'bridge')).name}`);
@@ -336,25 +345,36 @@ class Gen {
   }
 
   generate(steps: number): string {
-    const ops: [number, () => void][] = [
-      [3, () => this.addNetns()],
-      [1, () => this.delNetns()],
-      [6, () => this.addVeth()],
-      [2, () => this.addBridge()],
-      [6, () => this.setUpDown()],
-      [4, () => this.setAttr()],
-      [3, () => this.master()],
-      [2, () => this.moveNs()],
-      [2, () => this.delLink()],
-      [8, () => this.addAddr()],
-      [3, () => this.delAddr()],
-      [1, () => this.flush()],
-      [4, () => this.sysctl()],
-      [9, () => this.read()],
+    const weights: Record<Profile, number[]> = {
+      //         netns+ netns- veth br  updown attr master move del addr+ addr- flush sysctl read
+      foundation: [3, 1, 6, 2, 6, 4, 3, 2, 2, 8, 3, 1, 4, 9],
+      addr: [0, 0, 1, 0, 4, 0, 0, 0, 0, 14, 7, 1, 4, 9],
+    };
+    const fns = [
+      () => this.addNetns(),
+      () => this.delNetns(),
+      () => this.addVeth(),
+      () => this.addBridge(),
+      () => this.setUpDown(),
+      () => this.setAttr(),
+      () => this.master(),
+      () => this.moveNs(),
+      () => this.delLink(),
+      () => this.addAddr(),
+      () => this.delAddr(),
+      () => this.flush(),
+      () => this.sysctl(),
+      () => this.read(),
     ];
+    const ops: [number, () => void][] = fns.map((f, i) => [weights[this.profile][i], f]);
     const total = ops.reduce((s, [w]) => s + w, 0);
     this.emit('ip link set lo up');
     this.addVeth();
+    if (this.profile === 'addr') {
+      this.addVeth();
+      this.emit(`ip link set ${this.devs[0].name} up`);
+      this.devs[0].up = true;
+    }
     while (this.lines.length < steps - 3) {
       let x = this.r() * total;
       for (const [w, f] of ops) {
@@ -371,14 +391,17 @@ class Gen {
   }
 }
 
-export function generate(seed: number, steps: number): string {
-  const head = `# Generated by conformance/generators/foundation.ts (seed ${seed}, ${steps} steps): do not edit, regenerate.\n`;
-  return head + new Gen(seed).generate(steps);
+export type Profile = 'foundation' | 'addr';
+
+export function generate(seed: number, steps: number, profile: Profile = 'foundation'): string {
+  const head = `# Generated by conformance/generators/foundation.ts (profile ${profile}, seed ${seed}, ${steps} steps): do not edit, regenerate.\n`;
+  return head + new Gen(seed, profile).generate(steps);
 }
 
 function main(argv: string[]): void {
   let seeds = [1, 30];
   let steps = 40;
+  let profile: Profile = 'foundation';
   let out = fileURLToPath(new URL('../scenarios/random', import.meta.url));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -387,13 +410,18 @@ function main(argv: string[]): void {
       if (!m) throw new Error('--seeds N or N-M');
       seeds = [Number(m[1]), Number(m[2] ?? m[1])];
     } else if (a === '--steps') steps = Number(argv[++i]);
+    else if (a === '--profile') {
+      const p = argv[++i];
+      if (p !== 'foundation' && p !== 'addr') throw new Error('--profile foundation|addr');
+      profile = p;
+    }
     else if (a === '--out') out = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
   mkdirSync(out, { recursive: true });
   for (let s = seeds[0]; s <= seeds[1]; s++) {
-    const file = join(out, `foundation-s${String(s).padStart(4, '0')}.sh`);
-    writeFileSync(file, generate(s, steps));
+    const file = join(out, `${profile}-s${String(s).padStart(4, '0')}.sh`);
+    writeFileSync(file, generate(s, steps, profile));
     process.stdout.write(`${file}\n`);
   }
 }
