@@ -225,6 +225,8 @@ export class Netns {
     this.links.set(ifindex, link);
     // lo's keys come with the namespace (fresh-netns.json).
     if (spec.kind !== 'loopback') this.sysctl.addDevice(link.name, link.mtu);
+    // idev->cnf.addr_gen_mode comes from default like every conf entry.
+    if (spec.kind !== 'loopback') link.addrgenmode = this.sysctl.addrGenMode(link.name) ?? link.addrgenmode;
     // Drivers that start with the carrier off (veth_newlink, stacked devices
     // whose lower has none) get their operstate computed at registration
     // (linkwatch_init_dev); the others stay UNKNOWN until a carrier event.

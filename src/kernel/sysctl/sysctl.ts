@@ -35,6 +35,9 @@ export function devKey(name: string): string {
   return name.replace(/\./g, '/');
 }
 
+/** IN6_ADDR_GEN_MODE_*: the values of addr_gen_mode. */
+export const ADDR_GEN_MODES = ['eui64', 'none', 'stable_secret', 'random'] as const;
+
 /** The pseudo key under which the snapshot keeps `explicit`. */
 const EXPLICIT_KEY = '~explicit';
 /** The pseudo key listing devices without IPv6 keys (MTU below 1280). */
@@ -179,6 +182,12 @@ export class Sysctl {
   }
 
   /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
+  /** net.ipv6.conf.DEV.addr_gen_mode as the link attribute names it. */
+  addrGenMode(name: string): 'eui64' | 'none' | 'stable_secret' | 'random' | undefined {
+    const v = this.values.get(`net.ipv6.conf.${devKey(name)}.addr_gen_mode`);
+    return v === undefined ? undefined : ADDR_GEN_MODES[Number(v)];
+  }
+
   /** ipv4_devconf_setall(): every IPv4 conf entry of the device counts as set. */
   devconfSetAll(name: string): void {
     const p = `net.ipv4.conf.${devKey(name)}.`;

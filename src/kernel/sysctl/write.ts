@@ -6,7 +6,7 @@
 
 import type { Errno } from '../errors';
 import type { Netns } from '../netns';
-import { devKey } from './sysctl';
+import { devKey, ADDR_GEN_MODES } from './sysctl';
 import { parseIp6 } from '../../net/ip';
 import RULES from './rules.json';
 
@@ -126,6 +126,13 @@ export function readSysctl(ns: Netns, key: string): string | Errno {
     if (d[2] === 'base_reachable_time') return String(Math.floor(ms / 1000));
     return String(d[1] === '4' ? Math.floor((Math.floor(ms / 4) * 2) / 5) : Math.floor(ms / 4));
   }
+  // addr_gen_mode of a device is the link's (ip link set addrgenmode
+  // writes the same idev->cnf.addr_gen_mode).
+  const g = /^net\.ipv6\.conf\.([^.]+)\.addr_gen_mode$/.exec(key);
+  if (g) {
+    const l = ns.list().find((x) => devKey(x.name) === g[1]);
+    if (l) return String(ADDR_GEN_MODES.indexOf(l.addrgenmode));
+  }
   const v = sys.get(key);
   return v === undefined ? 'EIO' : v;
 }
@@ -147,6 +154,15 @@ export function writeSysctl(ns: Netns, key: string, text: string): Errno | null 
     return null;
   }
   const g = genericKey(key);
+  if (g === 'net.ipv6.conf.*.addr_gen_mode') {
+    // addrconf_sysctl_addr_gen_mode(): 0..3; stable_secret (2) on a device
+    // needs a secret there or on default (check_stable_privacy()).
+    const vals = parseInts(text, 1);
+    if (!vals || vals[0] < 0n || vals[0] > 3n) return 'EINVAL';
+    const dev = key.split('.')[3];
+    if (vals[0] === 2n && dev !== 'all' && dev !== 'default' && !sys.has(`net.ipv6.conf.${dev}.stable_secret`) && !sys.has('net.ipv6.conf.default.stable_secret')) return 'EINVAL';
+    return applyInt(ns, key, String(vals[0]));
+  }
   const rule = INT[g];
   if (rule) {
     const vals = parseInts(text, 1);
@@ -281,10 +297,16 @@ function applyInt(ns: Netns, key: string, shown: string): Errno | null {
     for (const l of devices) {
       const k = `net.ipv6.conf.${devKey(l.name)}.${name}`;
       if (!sys.has(k)) continue;
-      const before = sys.get(k);
+      const before = name === 'addr_gen_mode' ? readSysctl(ns, k) : sys.get(k);
       sys.set(k, shown);
       if (name === 'disable_ipv6' && isOn(before) !== isOn(shown)) ns.ipv6DisableChanged(l);
+      if (name === 'addr_gen_mode' && before !== shown) setAddrGenMode(ns, l, shown);
     }
+    return null;
+  }
+  if (name === 'addr_gen_mode' && dev !== 'default') {
+    const l = devices.find((x) => devKey(x.name) === dev);
+    if (l && ADDR_GEN_MODES.indexOf(l.addrgenmode) !== Number(shown)) setAddrGenMode(ns, l, shown);
     return null;
   }
   if (name === 'disable_ipv6' && dev !== 'default' && dev !== 'all' && isOn(old) !== isOn(shown)) {
@@ -292,6 +314,19 @@ function applyInt(ns: Netns, key: string, shown: string): Errno | null {
     if (l) ns.ipv6DisableChanged(l);
   }
   return null;
+}
+
+/** addrconf_sysctl_addr_gen_mode(): a new mode on a device makes its
+ * automatic addresses anew (addrconf_init_auto_addrs()); old ones stay. */
+function setAddrGenMode(ns: Netns, l: import('../link').Link, shown: string): void {
+  l.addrgenmode = ADDR_GEN_MODES[Number(shown)] ?? 'eui64';
+  // ipv6_gen_mode_random_init(): the random mode draws a stable secret.
+  const secret = `net.ipv6.conf.${devKey(l.name)}.stable_secret`;
+  if (shown === '3' && !ns.sysctl.has(secret)) {
+    const hex = Array.from({ length: 8 }, () => Math.floor(ns.kernel.random() * 0x10000).toString(16).padStart(4, '0'));
+    ns.sysctl.set(secret, hex.join(':'));
+  }
+  ns.ipv6DisableChanged(l);
 }
 
 function isOn(v: string | undefined): boolean {
