@@ -784,12 +784,20 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
     case 'udp': {
       const o = opt === 'source-port' ? 'sport' : opt === 'destination-port' ? 'dport' : opt;
       const range = (x: string) => (m.m === 'tcp' ? parsePortRange(x, 'tcp') : parsePortRangeRC(x));
-      if (o === 'sport') { once('sport', m.m); m.sport = range(v); m.sportInv = inv; return; }
-      if (o === 'dport') { once('dport', m.m); m.dport = range(v); m.dportInv = inv; return; }
+      // libxt_tcp.c names the long option in its "Only one" errors; udp uses the x6 parser's text.
+      const dup = (k: string, long: string) => {
+        if (m.m === 'tcp') {
+          if (lm.seen.has(k)) xterr(`Only one \`--${long}' allowed`);
+          lm.seen.add(k);
+        } else once(k, m.m);
+      };
+      if (o === 'sport') { dup('sport', 'source-port'); m.sport = range(v); m.sportInv = inv; return; }
+      if (o === 'dport') { dup('dport', 'destination-port'); m.dport = range(v); m.dportInv = inv; return; }
       if (m.m !== 'tcp') return;
-      if (o === 'syn') { once('flags', 'tcp'); m.flags = { mask: 0x17, cmp: 0x02, inv }; return; }
+      if (o === 'syn') { if (lm.seen.has('flags')) xterr("Only one of `--syn' or `--tcp-flags'  allowed"); lm.seen.add('flags'); m.flags = { mask: 0x17, cmp: 0x02, inv }; return; }
       if (o === 'tcp-flags') {
-        once('flags', 'tcp');
+        if (lm.seen.has('flags')) xterr("Only one of `--syn' or `--tcp-flags'  allowed");
+        lm.seen.add('flags');
         // The comparison flags are the next word (two-argument option).
         const cmp = p.pendingSecondArg;
         if (cmp === undefined) xterr('--tcp-flags requires two args.');
@@ -799,7 +807,8 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
         return;
       }
       if (o === 'tcp-option') {
-        once('option', 'tcp');
+        if (lm.seen.has('option')) xterr("Only one `--tcp-option' allowed");
+        lm.seen.add('option');
         const k = strtoui(v, 1, 255);
         if (k === undefined) xterr(`tcp: bad value for option "--tcp-option", or out of range (1-255).\n`);
         m.option = { kind: k!, inv };
@@ -949,9 +958,9 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
           mult = hit![1];
         }
         const r = Number(mm![1]);
-        if (r === 0) xterr(`Rate too fast "${v}"\n`);
+        if (r === 0) xterr(`Rate too fast "${v}"`);
         m.avg = Math.floor((10000 * mult) / r);
-        if (m.avg === 0) xterr(`Rate too fast "${v}"\n`);
+        if (m.avg === 0) xterr(`Rate too fast "${v}"`);
       } else {
         const b = strtoui(v, 0, 10000);
         if (b === undefined) xterr(`limit: bad value for option "--limit-burst", or out of range (0-10000).\n`);
@@ -1200,8 +1209,8 @@ function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser)
       if (has('log-macdecode')) flags |= 0x20;
       let prefix: string | undefined;
       if (has('log-prefix')) {
-        prefix = str('log-prefix');
-        if (prefix.length > 29) xterr(`Maximum prefix length 29 for --log-prefix`);
+        // The kernel's prefix field holds 29 characters: longer ones are cut (libxt_LOG.c).
+        prefix = str('log-prefix').slice(0, 29);
         if (prefix.length === 0) xterr('No prefix specified for --log-prefix');
       }
       return { t: 'LOG', level, prefix, flags };
@@ -1218,7 +1227,7 @@ function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser)
     case 'MARK':
     case 'CONNMARK': {
       const ops = ['set-mark', 'set-xmark', 'and-mark', 'or-mark', 'xor-mark', 'save-mark', 'restore-mark'].filter(has);
-      if (ops.length === 0) xterr(`${t}: One of the --set-xmark, --{and,or,xor,set}-mark, --{save,restore}-mark options is required`);
+      if (ops.length === 0) xterr(t === 'MARK' ? 'MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required' : 'CONNMARK target: No operation specified');
       if (ops.length > 1) xterr(`${t}: --set-xmark, --{and,or,xor,set}-mark, --{save,restore}-mark are mutually exclusive`);
       const op = ops[0];
       if (op === 'save-mark' || op === 'restore-mark') {

@@ -388,6 +388,14 @@ export class Table {
     else z(this.require(name));
   }
 
+  /** -Z CHAIN N: one rule's counters. */
+  zeroRule(name: string, pos: number): void {
+    const c = this.require(name);
+    if (pos > c.rules.length) fail('E2BIG');
+    c.rules[pos - 1].pkts = 0;
+    c.rules[pos - 1].bytes = 0;
+  }
+
   // ---- rule operations --------------------------------------------------------
 
   /** Kernel-side checks of a rule in a chain: table and hook of targets and matches, jumps. */

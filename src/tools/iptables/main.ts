@@ -10,7 +10,8 @@ import { makeRule, NfError, Table, TABLE_NAMES, type NfErrno } from '../../kerne
 import type { NfFamily, RuleSpec, TableName } from '../../kernel/netfilter/types';
 import { getNetfilter } from './state';
 import type { ToolContext } from '../types';
-import { header, ruleLine, ruleSpecLine, type Fmt } from './print';
+import { header, printRuleVerbose, ruleLine, ruleSpecLine, type Fmt } from './print';
+import { mainHelp } from './help';
 
 export const VERSION = 'v1.8.9 (nf_tables)';
 
@@ -43,7 +44,9 @@ export function expandShort(argv: string[]): string[] {
       out.push(`-${c}`);
       if (NOARG.has(c)) continue;
       const rest = w.slice(k + 1);
-      if (rest) out.push(rest);
+      // do_parse() takes -p's protocol from argv[optind - 1]: with the argument
+      // attached ("-ptcp") that is the whole word.
+      if (rest) out.push(c === 'p' ? w : rest);
       break;
     }
   }
@@ -65,6 +68,10 @@ export interface Parsed {
   fmt: Fmt;
   rule: RuleParser;
   family: NfFamily;
+  /** stderr notes printed before the command runs */
+  warnings: string[];
+  /** -L/-S together with -Z */
+  zero?: boolean;
 }
 
 function parseRulenum(s: string): number {
@@ -78,13 +85,17 @@ const hasArg = (argv: string[], i: number) => i < argv.length && argv[i][0] !== 
 /** do_parse(): the command line of iptables or of one iptables-restore line. */
 export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'filter'): Parsed {
   const argv = expandShort(argvIn);
-  const p: Parsed = { table: defaultTable, fmt: { numeric: false, verbose: false, exact: false, lineNumbers: false }, rule: new RuleParser(family), family };
+  const p: Parsed = { table: defaultTable, fmt: { numeric: false, verbose: false, exact: false, lineNumbers: false }, rule: new RuleParser(family), family, warnings: [] };
   let invert = false;
   const setCmd = (c: Cmd) => {
     if (p.cmd && !((p.cmd === 'L' || p.cmd === 'S') && c === 'Z') && !(p.cmd === 'Z' && (c === 'L' || c === 'S'))) {
       throw new XtError(`Cannot use -${c} with -${p.cmd}`);
     }
-    if (!p.cmd || p.cmd === 'Z') p.cmd = c;
+    if (c === 'Z' && p.cmd) p.zero = true;
+    else if (p.cmd === 'Z') {
+      p.zero = true;
+      p.cmd = c;
+    } else p.cmd = c;
   };
   let i = 1;
   while (i < argv.length) {
@@ -183,15 +194,16 @@ export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'fi
         case 'W':
           if (i >= argv.length) throw new XtError(`option "${w}" requires an argument`);
           i++;
+          p.warnings.push('Ignoring deprecated --wait-interval option.\n');
           break;
         case 'M':
           if (!w.includes('=')) i++;
           break;
         case '4':
-          if (family === 6) throw new XtError('This is the IPv6 version of ip6tables.', 2, false, true);
+          if (family === 6) throw new XtError('', 2, true, true);
           break;
         case '6':
-          if (family === 4) throw new XtError('This is the IPv4 version of iptables.', 2, false, true);
+          if (family === 4) throw new XtError('', 2, true, true);
           break;
       }
       continue;
@@ -266,7 +278,9 @@ export function progName(family: NfFamily): string {
 }
 
 export function printXtError(ctx: ToolContext, prog: string, e: XtError): number {
-  if (e.bare) ctx.io.stderr(`${e.message}\n`);
+  if (e.bare && e.message === '') {
+    // exit_tryhelp() alone
+  } else if (e.bare) ctx.io.stderr(`${e.message}\n`);
   else ctx.io.stderr(`${prog} ${VERSION}: ${e.message}\n`);
   if (e.message.startsWith('iplab:')) return 2;
   if (e.status === 3) ctx.io.stderr('Perhaps iptables or your kernel needs to be upgraded.\n');
@@ -282,7 +296,10 @@ function tableOf(ctx: ToolContext, p: Parsed): Table {
 export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
   const cmd = p.cmd!;
   if (cmd === 'V') return `${prog} ${VERSION}\n`;
-  if (cmd === 'h') throw new XtError(`iplab: ${prog} -h is not supported by iplab`, 2, false, true);
+  if (cmd === 'h') {
+    if (p.rule.matches.length || p.rule.targetName) throw new XtError(`iplab: ${prog} -h with extension help is not supported by iplab`, 2, false, true);
+    return mainHelp(prog, p.family);
+  }
   if (!(TABLE_NAMES as string[]).includes(p.table)) throw new XtError(`table '${p.table}' does not exist`, 3, false);
   const chain = p.chain;
   if (p.table === 'nat' && ((cmd === 'P' && p.chain2 === 'DROP') || p.rule.targetName === 'DROP')) {
@@ -296,7 +313,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       if (p.rule.iif) throw new XtError(`Can't use -i with ${chain}\n`);
     }
   }
-  if (cmd === 'N' || cmd === 'E') checkChainName(cmd === 'N' ? chain! : p.chain2!);
+  if (cmd === 'N') checkChainName(chain!);
   const nf = getNetfilter(ctx);
   const peek = nf.peek(p.family, p.table as TableName);
   const t = tableOf(ctx, p);
@@ -328,6 +345,10 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         return '';
       }
       const list = specs();
+      let verboseOut = '';
+      if (p.fmt.verbose && (cmd === 'A' || cmd === 'I' || cmd === 'R'))
+        for (const spec of list) verboseOut += printRuleVerbose(makeRule(spec, p.family), p.family);
+      if (verboseOut) ctx.io.stdout(verboseOut);
       if (!t.chains.has(chain!)) fail(cmd === 'C' || cmd === 'D' ? cmd : 'A', 'ENOENT');
       // nft_rule_insert(): one past the end is an append (RULE_APPEND in errors).
       const len = t.get(chain!)!.rules.length;
@@ -360,6 +381,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       return '';
     case 'X':
       if (chain === undefined) {
+        const names = t.ordered().filter((c) => !c.hook).map((c) => c.name);
         try {
           t.deleteUserChains();
         } catch (e) {
@@ -371,7 +393,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           throw e;
         }
         ctx.dirty = true;
-        return '';
+        return p.fmt.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join('') : '';
       }
       if (t.isBuiltin(chain) && !t.get(chain)!.created) fail('X', 'ENOENT');
       if (t.isBuiltin(chain)) throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${chain}`);
@@ -383,7 +405,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         throw e;
       }
       ctx.dirty = true;
-      return '';
+      return p.fmt.verbose ? `Deleting chain \`${chain}'\n` : '';
     case 'E':
       guard('E', () => t.renameChain(chain!, p.chain2!));
       ctx.dirty = true;
@@ -392,18 +414,22 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       guard('P', () => t.setPolicy(chain!, p.chain2!));
       ctx.dirty = true;
       return '';
-    case 'F':
+    case 'F': {
       guard('F', () => t.flush(chain));
       if (peek?.exists) ctx.dirty = true;
-      return '';
+      if (!p.fmt.verbose) return '';
+      return (chain !== undefined ? [chain] : t.ordered().map((c) => c.name)).map((n) => `Flushing chain \`${n}'\n`).join('');
+    }
     case 'Z':
     case 'L':
     case 'S': {
       let out = '';
       if (cmd === 'L' || cmd === 'S') out = list(t, p, cmd);
-      if (cmd === 'Z' || p.cmd === 'Z') {
-        guard('Z', () => t.zero(chain));
+      if (cmd === 'Z' || p.zero) {
+        if (cmd === 'Z' && p.num !== undefined) guard('Z', () => t.zeroRule(chain!, p.num!));
+        else guard('Z', () => t.zero(chain));
         ctx.dirty = true;
+        if (p.fmt.verbose && p.num === undefined) out += (chain !== undefined ? [chain] : t.ordered().map((c) => c.name)).map((n) => `Zeroing chain \`${n}'\n`).join('');
       }
       return out;
     }
@@ -451,7 +477,7 @@ export function main(argv: string[], ctx: ToolContext): number {
   let p: Parsed;
   try {
     p = parseArgs(argv, family);
-    for (const w of p.rule.warnings) ctx.io.stderr(w);
+    for (const w of [...p.rule.warnings, ...p.warnings]) ctx.io.stderr(w);
     if (!p.cmd) throw new XtError('no command specified');
     const out = execute(ctx, p, prog);
     ctx.io.stdout(out);

@@ -296,3 +296,22 @@ export function ruleSpecLine(chain: string, r: Rule, family: NfFamily, counters:
   const j = t.t === 'none' ? s.length : s.lastIndexOf(t.t === 'jump' ? ` -${t.goto ? 'g' : 'j'} ${t.chain}` : ` -j ${targetName(t)}`);
   return `-A ${chain}${s.slice(0, j)} -c ${r.pkts} ${r.bytes}${s.slice(j)}\n`;
 }
+
+/** The rule as iptables -v prints it when adding (FMT_PRINT_RULE: numeric, no table layout). */
+export function printRuleVerbose(r: Rule, family: NfFamily): string {
+  const spec = r.spec;
+  let s = `${targetName(spec.target)} `;
+  s += spec.protoInv ? '!' : ' ';
+  s += `${protoToName(spec.proto, true) ?? spec.proto} `;
+  if (family === 4) s += `opt ${spec.frag ? (spec.frag.inv ? '!f' : '-f') : '--'} `;
+  else s += 'opt -- ';
+  s += `in ${(spec.iif?.inv ? '!' : '') + (spec.iif?.name ?? '*')} `;
+  s += `out ${(spec.oif?.inv ? '!' : '') + (spec.oif?.name ?? '*')} `;
+  s += `${spec.srcInv ? '!' : ' '}${addrText(spec.src, family, true)} `;
+  s += `${spec.dstInv ? '!' : ' '}-> ${addrText(spec.dst, family, true)}`;
+  s += '  ';
+  if (spec.target.t === 'jump' && spec.target.goto) s += '[goto] ';
+  for (const m of spec.matches) s += printMatch(m, spec, family, true);
+  s += printTarget(spec.target, family, true);
+  return s + '\n';
+}

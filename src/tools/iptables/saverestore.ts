@@ -10,6 +10,7 @@ import type { NfFamily, TableName } from '../../kernel/netfilter/types';
 import type { ToolContext } from '../types';
 import { BatchError, batchReport, execute, nftStrerror, parseArgs, VERSION } from './main';
 import { getNetfilter } from './state';
+import { restoreHelp } from './help';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -103,6 +104,9 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
     } else if (a === '-W' || a === '--wait-interval' || a === '-M' || a === '--modprobe') i++;
     else if (a === '-V' || a === '--version') {
       ctx.io.stdout(`${prog} ${VERSION}\n`);
+      return 0;
+    } else if (a === '-h' || a === '--help') {
+      ctx.io.stderr(restoreHelp(prog));
       return 0;
     } else if (a.startsWith('-') && a !== '-') {
       ctx.io.stderr(a.startsWith('--') ? `${prog}: unrecognized option '${a}'\n` : `${prog}: invalid option -- '${a.slice(1, 2)}'\n`);
