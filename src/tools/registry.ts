@@ -7,6 +7,8 @@ import { main as unshare } from './unshare/main';
 import { main as nsenter } from './nsenter/main';
 import { main as lsns } from './lsns/main';
 import { IPTABLES_TOOLS } from './iptables/tools';
+import { main as route } from './route/main';
+import { main as netstat } from './netstat/main';
 
 export const TOOLS: Record<string, ToolMain> = {
   ip,
@@ -15,6 +17,8 @@ export const TOOLS: Record<string, ToolMain> = {
   nsenter,
   lsns,
   ...IPTABLES_TOOLS,
+  route,
+  netstat,
 };
 
 /** Networking programs that iplab refuses inside `iplab run` / `iplab shell`
@@ -24,7 +28,7 @@ export const NOT_EMULATED = [
   'iptables-legacy', 'iptables-legacy-save', 'iptables-legacy-restore', 'xtables-multi',
   'xtables-legacy-multi', 'xtables-nft-multi', 'ip6tables-legacy', 'arptables', 'ebtables', 'nft', 'ipset', 'ipvsadm', 'bridge', 'brctl',
   'conntrack', 'ping', 'ping6', 'traceroute', 'traceroute6', 'tracepath', 'tracepath6', 'arping', 'tc', 'ss',
-  'ethtool', 'route', 'ifconfig', 'arp', 'netstat', 'nc', 'ncat', 'netcat', 'curl', 'wget', 'nslookup', 'dig',
+  'ethtool', 'ifconfig', 'arp', 'nc', 'ncat', 'netcat', 'curl', 'wget', 'nslookup', 'dig',
   'host', 'mtr', 'tcpdump', 'tshark', 'socat', 'telnet', 'ssh', 'scp', 'rsync', 'ifup', 'ifdown', 'ifquery',
   'dhclient', 'dhcpcd', 'udhcpc', 'nmcli', 'networkctl', 'resolvectl', 'iw', 'iwconfig', 'wg', 'vconfig',
   'ipmaddr', 'iptunnel', 'nameif', 'mii-tool', 'plipconfig', 'slattach', 'rarp', 'devlink', 'dcb', 'rdma',
