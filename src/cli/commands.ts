@@ -63,7 +63,13 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
     .addHelpText('after', isolationHelp)
     .action(() => {
       const sh = findShell();
-      const env = childEnv(opts, { IPLAB_SHELL: '1' });
+      // Exported, PROMPT_COMMAND reaches every interactive bash started
+      // inside (ip netns exec NS bash, nsenter, unshare -n): each prompt
+      // names the namespace it runs in.
+      const env = childEnv(opts, {
+        IPLAB_SHELL: '1',
+        PROMPT_COMMAND: "PS1='[iplab${IPLAB_NETNS_NAME:+ netns $IPLAB_NETNS_NAME}] \\w\\$ '",
+      });
       const rc = `${shimDir()}/.bashrc`;
       const args = sh.endsWith('bash') ? ['--rcfile', rc, '-i'] : ['-i'];
       if (!sh.endsWith('bash')) env.PS1 = '[iplab] $ ';
