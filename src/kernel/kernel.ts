@@ -22,6 +22,8 @@ export class Kernel {
   /** /run/netns/NAME -> namespace inode. */
   readonly named = new Map<string, number>();
   readonly processes: Proc[] = [];
+  /** Devices with linkwatch work queued (operstate to recompute). */
+  readonly linkwatchPending = new Set<Link>();
   /** The namespace of the state file: what `unshare --net` gave. */
   initInode: number;
   nextInode: number;
@@ -89,6 +91,21 @@ export class Kernel {
     if (ns.inode === this.initInode) return true;
     for (const inode of this.named.values()) if (inode === ns.inode) return true;
     return this.processes.some((p) => p.netns === ns.inode);
+  }
+
+  /** linkwatch_run_queue(): compute the operstate of every device with an event queued. */
+  settleLinkwatch(): void {
+    if (this.linkwatchPending.size === 0) return;
+    const pending = [...this.linkwatchPending];
+    this.linkwatchPending.clear();
+    for (const l of pending) {
+      for (const ns of this.namespaces.values()) {
+        if (ns.links.get(l.ifindex) === l) {
+          ns.linkwatchRun(l);
+          break;
+        }
+      }
+    }
   }
 
   byName(name: string): Netns | undefined {

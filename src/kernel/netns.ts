@@ -235,7 +235,8 @@ export class Netns {
     // netif_carrier_off() before registration counts as a carrier change.
     if (carrierOff) link.carrierChanges = 1;
     this.operstate.set(ifindex, 'UNKNOWN');
-    if (carrierOff) this.operstate.set(ifindex, this.defaultOperstate(link));
+    // netif_carrier_off() queued linkwatch work: computed once the request is done.
+    if (carrierOff) this.kernel.linkwatchPending.add(link);
     return link;
   }
 
@@ -326,10 +327,10 @@ export class Netns {
 
   /** IFLA_OPERSTATE: netif_running(dev) ? dev->operstate : IF_OPER_DOWN. */
   operState(l: Link): OperState {
+    // What linkwatch computed at the device's last event (registration, carrier
+    // change, open without carrier); UNKNOWN for devices that never had one.
+    this.kernel.settleLinkwatch();
     if (!l.up) return 'DOWN';
-    // Without carrier linkwatch has set default_operstate(); with it, what the
-    // last carrier event left (UP), or UNKNOWN for devices that never had one.
-    if (!this.hasCarrier(l)) return this.defaultOperstate(l);
     return this.operstate.get(l.ifindex) ?? 'UNKNOWN';
   }
 
@@ -342,8 +343,15 @@ export class Netns {
 
   /** default_operstate() in net/core/link_watch.c. */
   private defaultOperstate(l: Link): OperState {
-    // Only the indexes are compared, even for a peer in another namespace.
-    if (!this.hasCarrier(l)) return this.iflink(l) !== l.ifindex ? 'LOWERLAYERDOWN' : 'DOWN';
+    // The peer is looked up by index in the device's own namespace, even when
+    // it lives in another one: LOWERLAYERDOWN only if that device lacks carrier.
+    if (!this.hasCarrier(l)) {
+      const iflink = this.iflink(l);
+      if (iflink === l.ifindex) return 'DOWN';
+      const peer = this.links.get(iflink);
+      if (!peer) return 'DOWN';
+      return this.hasCarrier(peer) ? 'DOWN' : 'LOWERLAYERDOWN';
+    }
     return 'UP';
   }
 
@@ -357,8 +365,17 @@ export class Netns {
 
   /** linkwatch_do_dev(): recompute operstate, then NETDEV_CHANGE listeners. */
   private linkwatch(l: Link): void {
-    this.operstate.set(l.ifindex, this.defaultOperstate(l));
+    // linkwatch_do_dev() runs from a work queue after the request that fired
+    // the event: the operstate is computed then (settleLinkwatch()), against
+    // the devices as they are by that time.
+    this.kernel.linkwatchPending.add(l);
     this.onCarrierChange(l);
+  }
+
+  /** Run the pending linkwatch work of a device of this namespace. */
+  linkwatchRun(l: Link): void {
+    if (this.links.get(l.ifindex) !== l) return;
+    this.operstate.set(l.ifindex, this.defaultOperstate(l));
   }
 
   private onCarrierChange(l: Link): void {
@@ -751,7 +768,7 @@ export class Netns {
   // ---- IPv6 addresses ------------------------------------------------------
 
   private ipv6Disabled(l: Link): boolean {
-    return this.sysctl.conf(6, l.name, 'disable_ipv6') === 1 || l.mtu < 1280;
+    return this.sysctl.conf(6, l.name, 'disable_ipv6') !== 0 || l.mtu < 1280;
   }
 
   /** ipv6_link_dev_addr(): sorted by scope, newest first within a scope. */
@@ -969,6 +986,8 @@ export class Netns {
   setMac(l: Link, mac: Mac): void {
     l.macSet = true;
     this.changeMacInternal(l, mac);
+    // br_stp_change_bridge_id() → br_port_state_selection(): carrier off without a forwarding port.
+    if (l.kind === 'bridge' && l.up) this.bridgeUpdateCarrier(l);
   }
 
   rename(l: Link, name: string): void {
@@ -1033,6 +1052,7 @@ export class Netns {
 
   /** Per-device carrier/operstate, stored because they depend on history. */
   linkState(l: Link): { carrier: boolean; operstate: OperState } {
+    this.kernel.settleLinkwatch();
     return { carrier: this.hasCarrier(l), operstate: this.operstate.get(l.ifindex) ?? 'UNKNOWN' };
   }
 }

@@ -42,6 +42,8 @@ export function runProgram(kernel: Kernel, argv: string[], env: Readonly<Record<
   }
   const ctx: ToolContext = { kernel, ns, env, io, dirty: false };
   const r = main([name, ...argv.slice(1)], ctx);
+  // Deferred kernel work (linkwatch) runs once the request is done.
+  kernel.settleLinkwatch();
   if (typeof r === 'number') return { code: r, dirty: ctx.dirty };
   return { code: 0, exec: r, dirty: ctx.dirty };
 }
