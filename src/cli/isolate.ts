@@ -101,7 +101,7 @@ const STAGE1_SCRIPT =
   // $1 an fstab of bind mounts (or /dev/null), then the command. One mount(8)
   // process makes them all; any failure stops the script from running.
   'tab=$1; shift\n' +
-  '[ "$tab" = /dev/null ] || mount -a -T "$tab" || { echo "iplab: cannot cover the host networking programs; not running the script" >&2; exit 125; }\n' +
+  '[ "$tab" = /dev/null ] || mount -a -T "$tab" || { echo "iplab: cannot cover the host networking programs; not running the script (IPLAB_ISOLATION=path runs it with PATH guards only)" >&2; exit 125; }\n' +
   // The real unshare comes in as fd 3 (its path may be covered by now).
   'u=$IPLAB_UID; g=$IPLAB_GID; unset IPLAB_UID IPLAB_GID\n' +
   'exec /proc/self/fd/3 --user --map-user="$u" --map-group="$g" --mount -- /bin/sh -c \'exec 3<&-; exec "$@"\' iplab "$@"\n';
