@@ -119,7 +119,7 @@ class Gen {
     }
     if (proto === 'icmp') opts.push(() => `--icmp-type ${this.pick(['echo-request', '8', '3/4', 'any', 'destination-unreachable', 'time-exceeded', '0'])}`);
     if (proto === 'ipv6-icmp') opts.push(() => `--icmpv6-type ${this.pick(['echo-request', '128', '1/3', 'neighbour-solicitation', '136'])}`);
-    if (c === 'OUTPUT' || c === 'POSTROUTING' || this.chance(0.1)) opts.push(() => `-m owner ${this.inv()}--uid-owner ${this.pick(['0', '1000', '100-200'])}`);
+    if (c === 'OUTPUT' || c === 'POSTROUTING' || this.chance(0.1)) opts.push(() => `-m owner ${this.inv()}--uid-owner ${this.pick(['0', '65534', '100-200'])}`);
     return this.pick(opts)();
   }
 

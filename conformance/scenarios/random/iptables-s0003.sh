@@ -19,7 +19,7 @@ iptables -D FORWARD -p udp -m comment --comment "a/b:c -> 10.0.0.1:80" -j LOG --
 iptables -t security -X
 iptables -A DOCKER ! -s 172.53.75.30 -p all -m addrtype --src-type UNICAST -m conntrack --ctstate UNTRACKED
 iptables -t nat -A OUTPUT -s 192.216.68.16/30 -d 172.227.83.58/30 -j CONNMARK --save-mark
-iptables -A OUTPUT -s 198.202.212.217/0 -d 172.246.6.54 ! -p tcp -m owner --uid-owner 1000 -j TRACE
+iptables -A OUTPUT -s 198.202.212.217/0 -d 172.246.6.54 ! -p tcp -m owner --uid-owner 65534 -j TRACE
 iptables -t filter -A OUTPUT -d 10.113.229.87/12 -j ACCEPT
 iptables-save -c
 iptables -L INPUT -n -v --line-numbers
@@ -60,7 +60,7 @@ ip6tables-restore <<'EOF'
 -A INPUT -i lo -p ipv6-icmp -m physdev --physdev-out eth+ -j ACCEPT
 COMMIT
 EOF
-ip6tables -t nat -A POSTROUTING -s 2001:db8:: -i docker0 -o eth+ -m owner --uid-owner 1000 -m statistic --mode nth --every 10 --packet 1 -j SNAT --to-source fd00::3 --random-fully
+ip6tables -t nat -A POSTROUTING -s 2001:db8:: -i docker0 -o eth+ -m owner --uid-owner 65534 -m statistic --mode nth --every 10 --packet 1 -j SNAT --to-source fd00::3 --random-fully
 ip6tables-save -c
 iptables-save
 iptables -L

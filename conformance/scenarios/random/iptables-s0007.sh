@@ -37,7 +37,7 @@ iptables-restore <<'EOF'
 :PREROUTING ACCEPT [5:82]
 :DOCKER - [0:0]
 -A DOCKER -p 47 -m pkttype --pkt-type unicast -j DNAT --to-destination 192.0.2.1-192.0.2.9
--A PREROUTING -s 127.181.180.146 -p all -m owner --uid-owner 1000 -j NFLOG --nflog-group 1 --nflog-prefix p
+-A PREROUTING -s 127.181.180.146 -p all -m owner --uid-owner 65534 -j NFLOG --nflog-group 1 --nflog-prefix p
 COMMIT
 EOF
 iptables -A OUTPUT -d 198.5.218.206

@@ -18,7 +18,7 @@ ip6tables-save
 ip6tables -A INPUT -s fe80::1 -d fd00:a:b:: -p all -m state --state NEW -j LOG
 iptables -t nat -A OUTPUT -d 172.79.30.182/16 -p udp -j ACCEPT
 ip6tables -S OUTPUT
-ip6tables -t nat -A POSTROUTING -s fe80::1/16 -d fe80::1/127 -p udp -m owner --uid-owner 1000 -m multiport --sports 53 -j LOG
+ip6tables -t nat -A POSTROUTING -s fe80::1/16 -d fe80::1/127 -p udp -m owner --uid-owner 65534 -m multiport --sports 53 -j LOG
 ip6tables-restore --noflush <<'EOF'
 *mangle
 :PREROUTING DROP [4:794]

@@ -23,7 +23,7 @@ ip6tables -I NOPE ! -o eth1 -p all -j LOG --log-level crit
 iptables -D OUTPUT -p 47 -m state ! --state ESTABLISHED,RELATED -m state --state ESTABLISHED,RELATED -j DOCKER
 iptables -L
 iptables -I INPUT -i docker0 -p 47 -m state ! --state ESTABLISHED,RELATED -m comment --comment x_y-z
-ip6tables -A OUTPUT -s ::1/48 -d 2001:db8::/48 -p all -m owner ! --uid-owner 1000 -m statistic --mode nth --every 10 --packet 1 -j CONNMARK --set-mark 0x2
+ip6tables -A OUTPUT -s ::1/48 -d 2001:db8::/48 -p all -m owner ! --uid-owner 65534 -m statistic --mode nth --every 10 --packet 1 -j CONNMARK --set-mark 0x2
 ip6tables -A FORWARD -s fe80::1/16 -i lo -o cni0 -j RETURN
 ip6tables -t nat -A OUTPUT -s ::1 -p ipv6-icmp
 ip6tables -I FORWARD -i docker0 -o eth1 -p tcp -m iprange --src-range 2001:db8::1-2001:db8::9 -m mark --mark 0x4000/0x4000 -j DROP
@@ -37,7 +37,7 @@ ip6tables -t filter -P INPUT DROP
 ip6tables -L OUTPUT -n -v --line-numbers
 ip6tables -t nat -L PREROUTING
 ip6tables-save -t raw
-ip6tables -t nat -C POSTROUTING -d fd00:a:b::/32 -p sctp -m comment --comment "a/b:c -> 10.0.0.1:80" -m owner --uid-owner 1000 -j DROP
+ip6tables -t nat -C POSTROUTING -d fd00:a:b::/32 -p sctp -m comment --comment "a/b:c -> 10.0.0.1:80" -m owner --uid-owner 65534 -j DROP
 ip6tables -t filter -C OUTPUT ! -p udp -m comment --comment "kubernetes service portals" -j RETURN
 ip6tables-save -t filter
 ip6tables-save

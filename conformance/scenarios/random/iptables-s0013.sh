@@ -67,7 +67,7 @@ ip6tables-restore <<'EOF'
 *filter
 :INPUT DROP [5:969]
 :KUBE-SERVICES - [0:0]
--A OUTPUT -o eth+ -m owner --uid-owner 1000 -j RETURN
+-A OUTPUT -o eth+ -m owner --uid-owner 65534 -j RETURN
 COMMIT
 EOF
 ip6tables -t security -Z

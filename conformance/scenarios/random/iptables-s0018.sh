@@ -18,7 +18,7 @@ ip6tables -t security -R FORWARD 2 -s 2001:db8:: -p tcp -m connmark --mark 5/0xf
 ip6tables -A RCHAIN ! -s 2001:db8:: -p ipv6-icmp -m addrtype --dst-type MULTICAST -j REJECT --reject-with icmp6-no-route
 ip6tables -A FORWARD -o docker0 -p udp -j RETURN
 ip6tables -t filter -A FORWARD -d fd00:a:b::/64 -p 47 -m iprange ! --src-range 2001:db8::1-2001:db8::9 -j RETURN
-ip6tables -I INPUT 3 -s fd00:: -p all -m owner --uid-owner 1000 -j NFLOG --nflog-group 3 --nflog-prefix p
+ip6tables -I INPUT 3 -s fd00:: -p all -m owner --uid-owner 65534 -j NFLOG --nflog-group 3 --nflog-prefix p
 ip6tables -S -v
 ip6tables-restore --noflush <<'EOF'
 *filter
@@ -53,7 +53,7 @@ ip6tables -t nat -R INPUT 3 -s 2001:db8:1::1 -d fd00:a:b::/48 -i docker0 -p udp 
 ip6tables -t security -N KUBE-SVC-ABC
 ip6tables -t security -A KUBE-SVC-ABC -o docker0 -p sctp -g KUBE-SVC-ABC
 ip6tables -t nat -I INPUT 3 -s 2001:db8:1::1 -p udp -m multiport ! --ports 53 -m iprange --src-range 2001:db8::1-2001:db8::9 -j SNAT --to-source 2001:db8::1 --random-fully
-ip6tables -I NOPE 4 -d 2001:db8:: ! -o eth+ -p tcp --syn -m owner --uid-owner 1000 -j RETURN
+ip6tables -I NOPE 4 -d 2001:db8:: ! -o eth+ -p tcp --syn -m owner --uid-owner 65534 -j RETURN
 ip6tables -t nat -I PREROUTING -p udp -j CONNMARK --restore-mark --mask 0xff
 ip6tables -A MYCHAIN -i docker0 -p all -m statistic --mode nth --every 10 --packet 0 -j NFLOG --nflog-group 3
 ip6tables -A OUTPUT -s 2001:db8::/16 -o eth+ -p sctp -m state --state NEW

@@ -13,7 +13,7 @@ ip6tables -t security -A INPUT -p sctp -m statistic --mode nth --every 3 --packe
 ip6tables -L
 ip6tables -t security -L FORWARD -n -v --line-numbers
 ip6tables -A INPUT -d fd00:: -i br0 -j REJECT --reject-with tcp-reset
-iptables -A INPUT -s 198.54.236.165 -p udp -m owner --uid-owner 1000 -j RETURN
+iptables -A INPUT -s 198.54.236.165 -p udp -m owner --uid-owner 65534 -j RETURN
 iptables -t nat -A OUTPUT -p tcp -m length --length 1500 -j NFLOG --nflog-group 3 --nflog-prefix p
 iptables -I INPUT -s 192.42.39.57 -p sctp -j TRACE
 ip6tables-restore --noflush -c <<'EOF'

@@ -9,7 +9,7 @@ import { parseMac } from '../../net/mac';
 import type {
   Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
 } from './types';
-import { HOSTS4, protoName, protoNumber, serviceByName } from './netdb';
+import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from './netdb';
 
 /** A usage error as xtables_error(PARAMETER_PROBLEM, ...) reports it. */
 export class XtError extends Error {
@@ -1030,8 +1030,11 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
       if (opt === 'socket-exists') { m.socketExists = { inv }; return; }
       if (opt === 'suppl-groups') return;
       const [a, b] = v.split('-');
-      const lo = strtoui(a, 0, 0xfffffffe);
-      const hi = b === undefined ? lo : strtoui(b, 0, 0xfffffffe);
+      // A user or group name resolves through getpwnam()/getgrnam().
+      const names = opt === 'uid-owner' ? PASSWD : GROUP;
+      const byName = (x: string) => strtoui(x, 0, 0xfffffffe) ?? [...names].find(([, n]) => n === x)?.[0];
+      const lo = byName(a);
+      const hi = b === undefined ? lo : byName(b);
       if (lo === undefined || hi === undefined) {
         if (opt === 'uid-owner') xterr(`No such user: ${v}`);
         xterr(`No such group: ${v}`);

@@ -65,3 +65,12 @@ export const HOSTS4 = new Map<number, string>([[0x7f000001, 'localhost']]);
 export const HOSTS6 = new Map<bigint, string>([]);
 /** getnetbyaddr() from /etc/networks. */
 export const NETWORKS = new Map<number, string>([[0, 'default'], [0x7f000000, 'loopback'], [0xa9fe0000, 'link-local']]);
+
+const ids = (s: string) => new Map(s.split(' ').map((e) => e.split(':')).map(([n, k]) => [Number(n), k] as [number, string]));
+/** getpwuid()/getgrgid() of a Debian 12 base system (system accounts only). */
+export const PASSWD = ids('0:root 1:daemon 2:bin 3:sys 4:sync 5:games 6:man 7:lp 8:mail 9:news 10:uucp 13:proxy 33:www-data 34:backup 38:list 39:irc 42:_apt 65534:nobody');
+export const GROUP = ids(
+  '0:root 1:daemon 2:bin 3:sys 4:adm 5:tty 6:disk 7:lp 8:mail 9:news 10:uucp 12:man 13:proxy 15:kmem 20:dialout 21:fax 22:voice 24:cdrom ' +
+    '25:floppy 26:tape 27:sudo 29:audio 30:dip 33:www-data 34:backup 37:operator 38:list 39:irc 40:src 42:shadow 43:utmp 44:video 45:sasl ' +
+    '46:plugdev 50:staff 60:games 100:users 65534:nogroup',
+);

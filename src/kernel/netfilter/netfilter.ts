@@ -133,6 +133,8 @@ export class Table {
   /** iptables-restore: the whole-table validation runs once at COMMIT
    * (nf_tables_validate()); rules added meanwhile are logged for the replay. */
   deferValidation = false;
+  /** The chain a failed -X stopped at. */
+  busy?: string;
   readonly log: { chain: string; rule: Rule; op: string }[] = [];
   /** Reverse jump edges (target -> source chain -> count), built on demand. */
   private rev: Map<string, Map<string, number>> | null = null;
@@ -332,9 +334,12 @@ export class Table {
   /** -X without a name: every user chain that is not referenced (flushed first by the caller). */
   deleteUserChains(): void {
     const refs = this.allReferences();
-    for (const c of [...this.chains.values()]) {
+    for (const c of this.ordered()) {
       if (c.hook) continue;
-      if ((refs.get(c.name) ?? 0) > 0) fail('EBUSY');
+      if ((refs.get(c.name) ?? 0) > 0 || c.rules.length) {
+        this.busy = c.name;
+        fail('EBUSY');
+      }
     }
     for (const c of [...this.chains.values()]) if (!c.hook) this.chains.delete(c.name);
     this.rev = null;
@@ -358,9 +363,10 @@ export class Table {
   }
 
   setPolicy(name: string, policy: string): void {
+    // The policy is checked before the chain (nft_chain_set()).
+    if (policy !== 'ACCEPT' && policy !== 'DROP') fail('EINVAL');
     const c = this.chains.get(name);
     if (!c || !c.hook) fail('ENOENT');
-    if (policy !== 'ACCEPT' && policy !== 'DROP') fail('EINVAL');
     // nft_chain_set(): the chain update carries counters, zero from -P.
     const ch = this.ensure(name);
     ch.policy = policy as Policy;
@@ -511,7 +517,6 @@ const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
   TTL: { table: 'mangle' },
   HL: { table: 'mangle' },
   DSCP: { table: 'mangle' },
-  TCPMSS: { hooks: ['FORWARD', 'OUTPUT', 'POSTROUTING'] },
   NOTRACK: { table: 'raw' },
   CT: { table: 'raw' },
 };
@@ -538,6 +543,8 @@ export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpe
     if (hook && lim.hooks && !lim.hooks.includes(hook)) return false;
   }
   if (t.t === 'REJECT' && t.with === 'tcp-reset' && (spec.proto !== 6 || spec.protoInv)) return false;
+  // tcpmss_tg4_check(): only path-MTU clamping is limited to FORWARD, OUTPUT and POSTROUTING.
+  if (t.t === 'TCPMSS' && t.mss === 0xffff && hook && !['FORWARD', 'OUTPUT', 'POSTROUTING'].includes(hook)) return false;
   for (const m of spec.matches) {
     // addrtype_mt_checkentry_v1(): IPv6 has no BROADCAST, BLACKHOLE or PROHIBIT and later types.
     if (m.m === 'addrtype' && (spec.src?.f === 6 || spec.dst?.f === 6 || family6(spec))) {

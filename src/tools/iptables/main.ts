@@ -386,9 +386,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           t.deleteUserChains();
         } catch (e) {
           if (e instanceof NfError && e.errno === 'EBUSY') {
-            const refs = t.allReferences();
-            const busy = t.ordered().find((c) => !c.hook && (refs.get(c.name) ?? 0) > 0)!;
-            throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${busy.name}`);
+            throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${t.busy}`);
           }
           throw e;
         }

@@ -6,7 +6,7 @@ import {
   addrString, conntrackDump, formatIp4, formatIp6, ICMP_CODES, ICMPV6_CODES, limitRate, maskLen, maskSuffix, natRange,
   pktTypeName, protoToName, rtnTypes, saveRule, statisticDump, targetName, tcpFlagNames,
 } from '../../kernel/netfilter/codec';
-import { HOSTS4, HOSTS6, NETWORKS, serviceByPort } from '../../kernel/netfilter/netdb';
+import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../kernel/netfilter/netdb';
 import type { Addr, Chain, Match, NfFamily, PortRange, Rule, RuleSpec, Target } from '../../kernel/netfilter/types';
 
 export interface Fmt {
@@ -192,9 +192,9 @@ export function printMatch(m: Match, spec: RuleSpec, family: NfFamily, numeric: 
     case 'owner': {
       let s = '';
       if (m.socketExists) s += `${m.socketExists.inv ? ' !' : ''} owner socket exists`;
-      const id = (lo: number, hi: number, names: Record<number, string>) => (lo !== hi ? `${lo}-${hi}` : !numeric && names[lo] ? names[lo] : String(lo));
-      if (m.uid) s += `${m.uid.inv ? ' !' : ''} owner UID match ${id(m.uid.lo, m.uid.hi, { 0: 'root' })}`;
-      if (m.gid) s += `${m.gid.inv ? ' !' : ''} owner GID match ${id(m.gid.lo, m.gid.hi, { 0: 'root', 100: 'users' })}`;
+      const id = (lo: number, hi: number, names: Map<number, string>) => (lo !== hi ? `${lo}-${hi}` : !numeric && names.has(lo) ? names.get(lo)! : String(lo));
+      if (m.uid) s += `${m.uid.inv ? ' !' : ''} owner UID match ${id(m.uid.lo, m.uid.hi, PASSWD)}`;
+      if (m.gid) s += `${m.gid.inv ? ' !' : ''} owner GID match ${id(m.gid.lo, m.gid.hi, GROUP)}`;
       return s;
     }
   }
