@@ -18,3 +18,13 @@ unshare -h
 unshare --foo
 unshare -z
 unshare -n unshare -n sysctl -n net.ipv4.ip_forward
+unshare --kill-child -n sysctl -n net.ipv4.ip_forward
+unshare --kill-child=SIGTERM --keep-caps -U -n sysctl -n net.ipv4.ip_forward
+unshare -C -T -n sysctl -n net.ipv4.ip_forward
+unshare --map-user=0 --map-group=0 -n sysctl -n net.ipv4.ip_forward
+unshare -c -n sysctl -n net.ipv4.ip_forward
+unshare --mount-proc=/proc -f -p -n sysctl -n net.ipv4.ip_forward
+unshare --uts --ipc --pid --fork --user --map-root-user --cgroup --net -- sysctl -n net.ipv4.conf.all.forwarding
+unshare --ne sysctl -n net.ipv4.ip_forward
+unshare --m -n sysctl -n net.ipv4.ip_forward
+unshare -n --help
