@@ -9,6 +9,7 @@ import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
 import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { Netfilter } from '../kernel/netfilter/netfilter';
+import { neighFromLines, neighToLines } from '../kernel/neigh';
 import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, rulesFromLines, rulesToLines } from '../kernel/fib/snapshot';
 
 export const SCHEMA_VERSION = 1;
@@ -49,6 +50,8 @@ function nsToData(ns: Netns, forCache: boolean): Data {
   };
   const rules = rulesToLines(ns.fib);
   if (rules) out.rules = rules;
+  const neigh = neighToLines(ns);
+  if (neigh) out.neigh = neigh;
   const nf = ns.netfilter.snapshot();
   if (nf) out.netfilter = nf;
   return out;
@@ -142,6 +145,14 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
     } catch (e) {
       if (e instanceof SnapshotError) throw e;
       r.fail(`bad rule: ${(e as Error).message}`, 'rules');
+    }
+  }
+  if (d.neigh !== undefined) {
+    try {
+      neighFromLines(ns, r.arr(d.neigh, 'neigh').map((x, i) => r.at('neigh').str(x, i)));
+    } catch (e) {
+      if (e instanceof SnapshotError) throw e;
+      r.fail(`bad neighbour: ${(e as Error).message}`, 'neigh');
     }
   }
   if (d.fib) fibFromCache(ns.fib, d.fib as FibCache);

@@ -9,6 +9,7 @@ import { doAddress } from './address';
 import { doNetns } from './netns';
 import { doRoute } from './route';
 import { doRule } from './rule';
+import { doNeigh } from './neigh';
 
 export interface IpObject {
   name: string;
@@ -26,8 +27,8 @@ export const OBJECTS: IpObject[] = [
   { name: 'maddress' },
   { name: 'route', run: doRoute },
   { name: 'rule', run: doRule },
-  { name: 'neighbor' },
-  { name: 'neighbour' },
+  { name: 'neighbor', run: doNeigh },
+  { name: 'neighbour', run: doNeigh },
   { name: 'ntable' },
   { name: 'ntbl' },
   { name: 'link', run: doLink },
