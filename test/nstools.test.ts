@@ -253,6 +253,8 @@ describe('lsns', () => {
       '{\n   "namespaces": [\n      {\n         "ns": 4026532320,\n         "netnsid": "5",\n         "nsfs": "/run/netns/ns1",\n         "command": "sleep 3"\n' +
         '      },{\n         "ns": 4026532400,\n         "netnsid": "unassigned",\n         "nsfs": null,\n         "command": "sh -c \\"a\\nb\\""\n      }\n   ]\n}\n',
     );
+    expect(render(cols, [], { json: true, raw: false, noHead: false })).toBe('{\n   "namespaces": [\n\n   ]\n}\n');
+    expect(render(cols, [], { json: false, raw: false, noHead: false })).toBe('');
     expect(render(cols, rows, { json: false, raw: true, noHead: false })).toBe('NS NETNSID NSFS COMMAND\n4026532320 5 /run/netns/ns1 sleep\\x203\n4026532400 unassigned  sh\\x20-c\\x20"a\\x0ab"\n');
     expect(render(cols, rows, { json: false, raw: false, noHead: false })).toBe(
       '        NS    NETNSID NSFS           COMMAND\n4026532320          5 /run/netns/ns1 sleep 3\n4026532400 unassigned                sh -c "a\\x0ab"\n',

@@ -18,3 +18,6 @@ lsns -p 1 4026531840
 lsns -t net
 # iplab-differs: the host's processes and PIDs (see above)
 lsns -t net -J -o NS,TYPE,NETNSID,NSFS
+lsns -t net -p 4194305
+lsns -J -t net -p 4194305
+lsns -r -t net -p 4194305

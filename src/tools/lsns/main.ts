@@ -320,8 +320,11 @@ export function render(cols: Col[], rows: Cell[][], o: { json: boolean; raw: boo
       s += r.map((v, j) => `         "${cols[j].name.toLowerCase()}": ${jsonValue(v, cols[j])}`).join(',\n');
       s += '\n      }';
     });
-    return s + (rows.length ? '\n' : '\n') + '   ]\n}\n';
+    // libsmartcols leaves an empty line in an empty array.
+    return s + (rows.length ? '\n' : '\n\n') + '   ]\n}\n';
   }
+  // An empty table prints nothing, not even the header.
+  if (!rows.length) return '';
   const text = rows.map((r) => r.map((v) => (v === null ? '' : String(v))));
   if (o.raw) {
     const lines = o.noHead ? [] : [cols.map((c) => c.name).join(' ')];
