@@ -25,7 +25,13 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
     .option('--state <file>', 'the state file (default: $IPLAB_STATE or ~/.local/state/iplab/state.yaml)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
-    .addHelpText('after', `\nEmulated tools: ${Object.keys(TOOLS).sort().join(', ')}\nState file: ${opts.statePath}\n`);
+    .addHelpText(
+      'after',
+      `\nEmulated tools: ${Object.keys(TOOLS).sort().join(', ')}\n` +
+        'sysctl sees /proc/sys/net only (sysctl -a lists net.*); unshare and nsenter model the network namespace,\n' +
+        'their other namespace options are accepted and change nothing; lsns lists network namespaces only.\n' +
+        `State file: ${opts.statePath}\n`,
+    );
 
   const isolationHelp = () => {
     const iso = probeIsolation(process.env);
