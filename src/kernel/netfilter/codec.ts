@@ -1600,6 +1600,18 @@ export function targetName(t: Target): string {
 
 /** The canonical save text of a rule after "-A CHAIN" (leading space, no newline). */
 export function saveRule(r: RuleSpec, f: NfFamily): string {
+  return flat(saveRuleRope(r, f));
+}
+
+/** A flat copy of a string built by concatenation: joining 150k rope strings
+ * (iptables-save, the snapshot) otherwise walks every rope again. */
+function flat(s: string): string {
+  // charCodeAt() makes V8 flatten a rope in place.
+  if (s.length > 0) s.charCodeAt(0);
+  return s;
+}
+
+function saveRuleRope(r: RuleSpec, f: NfFamily): string {
   let s = '';
   if (r.src) s += `${r.srcInv ? ' !' : ''} -s ${saveAddr(r.src)}`;
   else if (r.srcInv) s += ` ! -s ${f === 4 ? '0.0.0.0/0' : '::/0'}`;

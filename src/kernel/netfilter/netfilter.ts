@@ -44,6 +44,14 @@ class TextRule implements Rule {
     if (!this._spec) this._spec = decodeRule(this.text, this.family);
     return this._spec;
   }
+  /** Drops the decoded spec (it is decoded again from the text on use). */
+  forget(): void {
+    this._spec = undefined;
+  }
+  /** Could this rule be invalid in some hook? From the spec when decoded, else the text. */
+  get sensitive(): boolean {
+    return this._spec ? hookSensitive(this._spec) : hookSensitiveText(this.text);
+  }
   /** The chain this rule jumps or goes to, read from the text without decoding it. */
   get jump(): string | undefined {
     if (this._spec) {
@@ -73,6 +81,10 @@ export function jumpOf(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+function isSensitive(r: Rule): boolean {
+  return r instanceof TextRule ? r.sensitive : hookSensitive(r.spec);
 }
 
 function jumpTarget(r: Rule): string | undefined {
@@ -153,10 +165,15 @@ export class Table {
   /** Base chains in hook order, then user chains sorted by name (nft_cache_sort_chains()). */
   ordered(): Chain[] {
     const base: Chain[] = [];
-    const user: Chain[] = [];
-    for (const c of this.chains.values()) (c.hook ? base : user).push(c);
-    user.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return [...base, ...user];
+    const names: string[] = [];
+    for (const c of this.chains.values()) {
+      if (c.hook) base.push(c);
+      else names.push(c.name);
+    }
+    // strcmp() order; sorting the names themselves is much faster than objects by key.
+    names.sort();
+    for (const n of names) base.push(this.chains.get(n)!);
+    return base;
   }
 
   get(name: string): Chain | undefined {
@@ -255,7 +272,7 @@ export class Table {
       const c = this.chains.get(n);
       if (c) {
         for (const r of c.rules) {
-          if (hookSensitiveText(r.text)) for (const h of hooks) if (!validFor(this.name, h, r.spec)) fail('EINVAL');
+          if (isSensitive(r)) for (const h of hooks) if (!validFor(this.name, h, r.spec)) fail('EINVAL');
           const j = jumpTarget(r);
           if (j !== undefined) walk(j);
         }
@@ -279,7 +296,7 @@ export class Table {
         const c = this.chains.get(n);
         if (c) {
           for (const r of c.rules) {
-            if (hookSensitiveText(r.text) && !validFor(this.name, hook, r.spec)) fail('EINVAL');
+            if (isSensitive(r) && !validFor(this.name, hook, r.spec)) fail('EINVAL');
             const j = jumpTarget(r);
             if (j !== undefined) walk(j);
           }
@@ -392,6 +409,13 @@ export class Table {
     };
     if (name === undefined) for (const c of this.chains.values()) z(c);
     else z(this.require(name));
+  }
+
+  /** Frees the decoded specs of a big table (a 150k-rule restore): the
+   * texts stay, and the garbage collector no longer walks the specs while the
+   * state is saved. */
+  compact(): void {
+    for (const c of this.chains.values()) for (const r of c.rules) if (r instanceof TextRule) r.forget();
   }
 
   /** -Z CHAIN N: one rule's counters. */
@@ -600,12 +624,19 @@ export class Netfilter {
       const tabs: Record<string, string> = {};
       for (const t of m.values()) {
         if (!t.exists) continue;
-        const lines: string[] = [];
+        // Pieces joined once: no per-rule concatenated strings (150k rules).
+        const parts: string[] = [];
         const chains = t.ordered();
-        for (const c of chains) if (!c.hook || c.created) lines.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]`);
-        for (const c of chains)
-          for (const r of c.rules) lines.push(r.pkts || r.bytes ? `[${r.pkts}:${r.bytes}] -A ${c.name}${r.text}` : `-A ${c.name}${r.text}`);
-        tabs[t.name] = lines.join('\n');
+        for (const c of chains) if (!c.hook || c.created) parts.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]\n`);
+        for (const c of chains) {
+          const pre = `-A ${c.name}`;
+          for (const r of c.rules) {
+            if (r.pkts || r.bytes) parts.push(`[${r.pkts}:${r.bytes}] `);
+            parts.push(pre, r.text, '\n');
+          }
+        }
+        const text = parts.join('');
+        tabs[t.name] = text.endsWith('\n') ? text.slice(0, -1) : text;
       }
       if (Object.keys(tabs).length) out[fam] = tabs;
     }

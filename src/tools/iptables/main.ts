@@ -28,6 +28,16 @@ const OPTARG = new Set(['L', 'S', 'F', 'Z', 'X', 'w']);
 
 /** getopt's short-option clusters: "-nvL" -> -n -v -L, "-ptcp" -> -p tcp. */
 export function expandShort(argv: string[]): string[] {
+  // Fast path: nothing to split (every iptables-save line).
+  let need = false;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    if (w.length > 2 && w.charCodeAt(0) === 45 && w.charCodeAt(1) !== 45) {
+      need = true;
+      break;
+    }
+  }
+  if (!need) return argv;
   const out: string[] = [argv[0]];
   const TAKES = 'ACDRINEPtpsdiojgmWc';
   for (let i = 1; i < argv.length; i++) {

@@ -165,6 +165,8 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
           work.deferJumps = false;
           work.deferValidation = false;
           work.log.length = 0;
+          if (lineOf.size > 10000) work.compact();
+          lineOf.clear();
           m.set(work.name, work);
           ctx.dirty = true;
         }
