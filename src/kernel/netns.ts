@@ -653,41 +653,52 @@ export class Netns {
   }
 
   /** __inet_del_ifa(): secondaries go with their primary, or one is promoted. */
-  delAddr4(l: Link, ifa: IfAddr4): void {
-    const idx = l.ipv4.indexOf(ifa);
-    if (idx < 0) return;
-    const promote = this.sysctl.conf(4, l.name, 'promote_secondaries') || this.sysctl.conf(4, 'all', 'promote_secondaries');
-    l.ipv4.splice(idx, 1);
-    if (!ifa.secondary) {
-      const subnet = (o: IfAddr4) => o.secondary && o.prefixlen === ifa.prefixlen && sameNet4(o.address, ifa.address, ifa.prefixlen);
-      const secs = l.ipv4.filter(subnet);
-      if (!promote) {
-        for (const s of secs) {
-          l.ipv4.splice(l.ipv4.indexOf(s), 1);
-          this.fibDelIfaddr(l, s, ifa);
-        }
-        this.fibDelIfaddr(l, ifa);
-      } else {
-        this.fibDelIfaddr(l, ifa);
-        const [prom, ...rest] = secs;
-        if (prom) {
-          // The promoted address moves to the end of the primaries.
-          l.ipv4.splice(l.ipv4.indexOf(prom), 1);
-          prom.secondary = false;
-          let last = 0;
-          for (let i = 0; i < l.ipv4.length; i++) if (!l.ipv4[i].secondary && prom.scope <= l.ipv4[i].scope) last = i + 1;
-          l.ipv4.splice(last, 0, prom);
-          // Every secondary of the subnet (the promoted one too) loses its routes,
-          // which come back with the new primary as source.
-          for (const s of secs) {
-            this.fib.removeWhere((r) => r.family === 4 && r.table === RT_TABLE.local && r.nexthops[0]?.dev === l.ifindex && (r.dst.v as number) === s.local && r.dstLen === 32 && r.prefsrc?.v === ifa.local);
-          }
-          this.fibAddIfaddr(l, prom);
-          for (const s of rest) this.fibAddIfaddr(l, s);
+  delAddr4(l: Link, ifa1: IfAddr4): void {
+    if (!l.ipv4.includes(ifa1)) return;
+    const promoteOn = this.sysctl.conf(4, l.name, 'promote_secondaries') || this.sysctl.conf(4, 'all', 'promote_secondaries');
+    const inSubnet = (o: IfAddr4) => o.prefixlen === ifa1.prefixlen && sameNet4(o.address, ifa1.address, ifa1.prefixlen);
+    let promote: IfAddr4 | undefined;
+    if (!ifa1.secondary) {
+      // 1. Deleting a primary deletes its secondaries (while it is still listed),
+      //    unless promotion is on.
+      for (const o of [...l.ipv4]) {
+        if (o === ifa1 || !o.secondary || !inSubnet(o)) continue;
+        if (!promoteOn) {
+          l.ipv4.splice(l.ipv4.indexOf(o), 1);
+          this.inetaddrDown(l, o);
+        } else {
+          promote = o;
+          break;
         }
       }
-    } else {
-      this.fibDelIfaddr(l, ifa);
+    }
+    // On promotion every secondary of the subnet loses its routes first.
+    if (promote) {
+      for (const o of l.ipv4.slice(l.ipv4.indexOf(promote))) if (inSubnet(o)) this.fibDelIfaddr(l, o, ifa1);
+    }
+    // 2. Unlink, 3. announce (NETDEV_DOWN).
+    const at = l.ipv4.indexOf(ifa1);
+    l.ipv4.splice(at, 1);
+    this.inetaddrDown(l, ifa1);
+    if (promote) {
+      const rest = l.ipv4.slice(l.ipv4.indexOf(promote) + 1).filter(inSubnet);
+      l.ipv4.splice(l.ipv4.indexOf(promote), 1);
+      promote.secondary = false;
+      // It moves behind the last primary of at least the deleted one's scope.
+      let last = 0;
+      for (let i = 0; i < l.ipv4.length; i++) if (!l.ipv4[i].secondary && ifa1.scope <= l.ipv4[i].scope) last = i + 1;
+      l.ipv4.splice(last, 0, promote);
+      this.fibAddIfaddr(l, promote);
+      for (const o of rest) this.fibAddIfaddr(l, o);
+    }
+  }
+
+  /** fib_inetaddr_event(NETDEV_DOWN): the address's routes; with the last
+   * address gone, fib_disable_ip() flushes every IPv4 route through the device. */
+  private inetaddrDown(l: Link, ifa: IfAddr4): void {
+    this.fibDelIfaddr(l, ifa);
+    if (l.ipv4.length === 0) {
+      this.fib.removeWhere((r) => r.family === 4 && r.nexthops.length > 0 && r.nexthops.every((nh) => nh.dev === l.ifindex));
     }
   }
 
@@ -734,21 +745,78 @@ export class Netns {
   }
 
   /** fib_del_ifaddr(): remove the routes no remaining address still needs. */
-  private fibDelIfaddr(l: Link, ifa: IfAddr4, deletedPrimary?: IfAddr4): void {
-    const prim = deletedPrimary ?? this.primaryOf(l, ifa) ?? ifa;
+  private fibDelIfaddr(l: Link, ifa: IfAddr4, iprim?: IfAddr4): void {
+    // fib_del_ifaddr() in net/ipv4/fib_frontend.c, flag for flag.
+    const LOCAL_OK = 1;
+    const BRD_OK = 2;
+    const BRD0_OK = 4;
+    const BRD1_OK = 8;
     const mask = mask4(ifa.prefixlen);
-    const prefix = (ifa.address & mask) >>> 0;
-    const bcast = (prefix | ~mask) >>> 0;
-    // Addresses still configured anywhere in the namespace keep their routes.
-    const stillLocal = (a: number) => [...this.links.values()].some((d) => d.ipv4.some((o) => o.local === a));
-    if (!ifa.secondary) {
-      if (!ifa.noprefixroute && (prefix !== ifa.local || ifa.prefixlen < 32)) this.magicDel(l.kind === 'loopback' ? 'local' : 'unicast', prefix, ifa.prefixlen, l, prim.local);
+    const brd = (ifa.address | ~mask) >>> 0;
+    const any = (ifa.address & mask) >>> 0;
+    const ifaBrd = ifa.broadcast ?? 0;
+    const byPrefix = (prefix: number, len: number) => l.ipv4.find((o) => !o.secondary && o.prefixlen === len && sameNet4(o.address, prefix, len));
+    let prim = ifa;
+    let subnet = false;
+    let gone = true;
+    if (ifa.secondary) {
+      const p = byPrefix(any, ifa.prefixlen);
+      if (!p) return;
+      if (iprim && iprim !== p) return;
+      prim = p;
+    } else if (any !== 0 && (any !== ifa.local || ifa.prefixlen < 32)) {
+      if (!ifa.noprefixroute) this.magicDel(l.kind === 'loopback' ? 'local' : 'unicast', any, ifa.prefixlen, l, prim.local);
+      subnet = true;
     }
-    const stillBcast = (b: number) =>
-      l.ipv4.some((o) => o.broadcast === b || (o.prefixlen < 31 && !o.secondary && ((o.address & mask4(o.prefixlen)) | ~mask4(o.prefixlen)) >>> 0 === b));
-    if (ifa.broadcast !== undefined && !stillBcast(ifa.broadcast)) this.magicDel('broadcast', ifa.broadcast, 32, l, prim.local);
-    if (!ifa.secondary && ifa.prefixlen < 31 && !stillBcast(bcast)) this.magicDel('broadcast', bcast, 32, l, prim.local);
-    if (!stillLocal(ifa.local)) this.magicDel('local', ifa.local, 32, l, prim.local);
+    let ok = 0;
+    let prim1: IfAddr4 | undefined;
+    let samePrefsrc = false;
+    for (const ifa1 of l.ipv4) {
+      if (ifa1 === ifa) {
+        gone = false;
+        continue;
+      }
+      if (iprim && ifa1.prefixlen === iprim.prefixlen && sameNet4(ifa1.address, iprim.address, iprim.prefixlen)) continue;
+      if (ifa1.secondary) {
+        if (ifa1.prefixlen === prim.prefixlen && sameNet4(ifa1.address, prim.address, prim.prefixlen)) prim1 = prim;
+        else {
+          if (!samePrefsrc) continue;
+          if (!prim1 || ifa1.prefixlen !== prim1.prefixlen || !sameNet4(ifa1.address, prim1.address, prim1.prefixlen)) prim1 = byPrefix(ifa1.address, ifa1.prefixlen);
+          if (!prim1) continue;
+          if (prim1.local !== prim.local) continue;
+        }
+      } else {
+        if (prim.local !== ifa1.local) continue;
+        prim1 = ifa1;
+        if (prim !== prim1) samePrefsrc = true;
+      }
+      const b1 = ifa1.broadcast ?? 0;
+      if (ifa.local === ifa1.local) ok |= LOCAL_OK;
+      if (ifaBrd === b1) ok |= BRD_OK;
+      if (brd === b1) ok |= BRD1_OK;
+      if (any === b1) ok |= BRD0_OK;
+      if (prim1 === ifa1 && ifa1.prefixlen < 31) {
+        const m1 = mask4(ifa1.prefixlen);
+        const brd1 = (ifa1.address | ~m1) >>> 0;
+        const any1 = (ifa1.address & m1) >>> 0;
+        if (any1 !== 0) {
+          if (ifaBrd === brd1 || ifaBrd === any1) ok |= BRD_OK;
+          if (brd === brd1 || brd === any1) ok |= BRD1_OK;
+          if (any === brd1 || any === any1) ok |= BRD0_OK;
+        }
+      }
+    }
+    if (!(ok & BRD_OK)) this.magicDel('broadcast', ifaBrd, 32, l, prim.local);
+    if (subnet && ifa.prefixlen < 31) {
+      if (!(ok & BRD1_OK)) this.magicDel('broadcast', brd, 32, l, prim.local);
+      if (!(ok & BRD0_OK)) this.magicDel('broadcast', any, 32, l, prim.local);
+    }
+    if (!(ok & LOCAL_OK)) {
+      this.magicDel('local', ifa.local, 32, l, prim.local);
+      // The address gone for good: routes using it as prefsrc are stray (fib_sync_down_addr).
+      const stillLocal = this.fib.findExact(RT_TABLE.local, ip4(ifa.local), 32, (r) => r.type === 'local');
+      if (gone && !stillLocal) this.fib.removeWhere((r) => r.family === 4 && r.prefsrc !== undefined && r.prefsrc.v === ifa.local && r.table !== RT_TABLE.local);
+    }
   }
 
   /** fib_sync_down_dev(): drop routes through the device (local ones too when it goes away). */
