@@ -595,21 +595,37 @@ export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpe
 
 /** All tables of one namespace, per family. */
 export class Netfilter {
-  readonly v4 = new Map<TableName, Table>();
-  readonly v6 = new Map<TableName, Table>();
+  private readonly v4 = new Map<TableName, Table>();
+  private readonly v6 = new Map<TableName, Table>();
+  /** Snapshot texts of tables not decoded yet: a command on the filter table
+   * does not pay for a 150k-rule nat table, and saving writes the text back. */
+  private readonly raw = new Map<string, string>();
 
   table(family: NfFamily, name: TableName): Table {
-    const m = family === 4 ? this.v4 : this.v6;
-    let t = m.get(name);
-    if (!t) {
-      t = new Table(name, family);
-      m.set(name, t);
-    }
-    return t;
+    const t = this.peek(family, name);
+    if (t) return t;
+    const n = new Table(name, family);
+    (family === 4 ? this.v4 : this.v6).set(name, n);
+    return n;
   }
 
   peek(family: NfFamily, name: TableName): Table | undefined {
-    return (family === 4 ? this.v4 : this.v6).get(name);
+    const m = family === 4 ? this.v4 : this.v6;
+    const t = m.get(name);
+    if (t) return t;
+    const key = `${family}:${name}`;
+    const text = this.raw.get(key);
+    if (text === undefined) return undefined;
+    this.raw.delete(key);
+    const d = Netfilter.decodeTable(family, name, text);
+    m.set(name, d);
+    return d;
+  }
+
+  /** Puts a table in place (iptables-restore COMMIT). */
+  install(t: Table): void {
+    this.raw.delete(`${t.family}:${t.name}`);
+    (t.family === 4 ? this.v4 : this.v6).set(t.name, t);
   }
 
   // ---- snapshot ---------------------------------------------------------------
@@ -620,10 +636,16 @@ export class Netfilter {
 
   snapshot(): Record<string, Record<string, string>> | undefined {
     const out: Record<string, Record<string, string>> = {};
-    for (const [fam, m] of [['ip', this.v4], ['ip6', this.v6]] as const) {
+    for (const [fam, family, m] of [['ip', 4, this.v4], ['ip6', 6, this.v6]] as const) {
       const tabs: Record<string, string> = {};
-      for (const t of m.values()) {
-        if (!t.exists) continue;
+      for (const name of TABLE_NAMES) {
+        const raw = this.raw.get(`${family}:${name}`);
+        if (raw !== undefined) {
+          tabs[name] = raw;
+          continue;
+        }
+        const t = m.get(name);
+        if (!t || !t.exists) continue;
         // Pieces joined once: no per-rule concatenated strings (150k rules).
         const parts: string[] = [];
         const chains = t.ordered();
@@ -650,48 +672,54 @@ export class Netfilter {
     for (const [fam, tabs] of Object.entries(data as Record<string, unknown>)) {
       if (fam !== 'ip' && fam !== 'ip6') throw new Error(`netfilter: unknown family ${fam}`);
       const family: NfFamily = fam === 'ip' ? 4 : 6;
-      for (const [name, lines] of Object.entries(tabs as Record<string, unknown>)) {
+      for (const [name, text] of Object.entries(tabs as Record<string, unknown>)) {
         if (!(TABLE_NAMES as string[]).includes(name)) throw new Error(`netfilter: unknown table ${name}`);
-        if (typeof lines !== 'string') throw new Error(`netfilter.${fam}.${name}: expected a string`);
-        const t = nf.table(family, name as TableName);
-        t.exists = true;
-        for (const l of lines ? lines.split('\n') : []) {
-          if (typeof l !== 'string') throw new Error(`netfilter.${fam}.${name}: expected strings`);
-          if (l.startsWith(':')) {
-            const m = /^:(\S+) (\S+) \[(\d+):(\d+)\]$/.exec(l);
-            if (!m) throw new Error(`netfilter.${fam}.${name}: bad chain line ${l}`);
-            let c = t.get(m[1]);
-            if (!c) {
-              c = { name: m[1], rules: [], pkts: 0, bytes: 0 };
-              t.chains.set(m[1], c);
-            }
-            if (c.hook) {
-              c.policy = m[2] as Policy;
-              c.created = true;
-            }
-            c.pkts = Number(m[3]);
-            c.bytes = Number(m[4]);
-            continue;
-          }
-          let pk = 0, by = 0, s = l;
-          if (s.startsWith('[')) {
-            const e = s.indexOf(']');
-            const [a, b] = s.slice(1, e).split(':');
-            pk = Number(a);
-            by = Number(b);
-            s = s.slice(e + 2);
-          }
-          // "-A CHAIN text"
-          const sp = s.indexOf(' ', 3);
-          const chain = sp < 0 ? s.slice(3) : s.slice(3, sp);
-          const text = sp < 0 ? '' : s.slice(sp);
-          const c = t.get(chain);
-          if (!c) throw new Error(`netfilter.${fam}.${name}: rule in unknown chain ${chain}`);
-          c.rules.push(new TextRule(text, family, pk, by));
-        }
+        if (typeof text !== 'string') throw new Error(`netfilter.${fam}.${name}: expected a string`);
+        nf.raw.set(`${family}:${name}`, text);
       }
     }
     return nf;
+  }
+
+  /** One table from its snapshot text (lines as written by snapshot()). */
+  static decodeTable(family: NfFamily, name: TableName, text: string): Table {
+    const fam = family === 4 ? 'ip' : 'ip6';
+    const t = new Table(name, family);
+    t.exists = true;
+    for (const l of text ? text.split('\n') : []) {
+      if (l.startsWith(':')) {
+        const m = /^:(\S+) (\S+) \[(\d+):(\d+)\]$/.exec(l);
+        if (!m) throw new Error(`netfilter.${fam}.${name}: bad chain line ${l}`);
+        let c = t.get(m[1]);
+        if (!c) {
+          c = { name: m[1], rules: [], pkts: 0, bytes: 0 };
+          t.chains.set(m[1], c);
+        }
+        if (c.hook) {
+          c.policy = m[2] as Policy;
+          c.created = true;
+        }
+        c.pkts = Number(m[3]);
+        c.bytes = Number(m[4]);
+        continue;
+      }
+      let pk = 0, by = 0, s = l;
+      if (s.startsWith('[')) {
+        const e = s.indexOf(']');
+        const [a, b] = s.slice(1, e).split(':');
+        pk = Number(a);
+        by = Number(b);
+        s = s.slice(e + 2);
+      }
+      // "-A CHAIN text"
+      const sp = s.indexOf(' ', 3);
+      const chain = sp < 0 ? s.slice(3) : s.slice(3, sp);
+      const rule = sp < 0 ? '' : s.slice(sp);
+      const c = t.get(chain);
+      if (!c) throw new Error(`netfilter.${fam}.${name}: rule in unknown chain ${chain}`);
+      c.rules.push(new TextRule(rule, family, pk, by));
+    }
+    return t;
   }
 }
 

@@ -161,13 +161,12 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
           throw new RestoreFail(4);
         }
         if (!test) {
-          const m = family === 4 ? nf.v4 : nf.v6;
           work.deferJumps = false;
           work.deferValidation = false;
           work.log.length = 0;
           if (lineOf.size > 10000) work.compact();
           lineOf.clear();
-          m.set(work.name, work);
+          nf.install(work);
           ctx.dirty = true;
         }
         work = undefined;
