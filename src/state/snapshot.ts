@@ -10,7 +10,7 @@ import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { Netfilter } from '../kernel/netfilter/netfilter';
 import { neighFromLines, neighToLines } from '../kernel/neigh';
-import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, rulesFromLines, rulesToLines } from '../kernel/fib/snapshot';
+import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, rulesFromLines, rulesToLines, tablesFromLines, tablesToLines } from '../kernel/fib/snapshot';
 
 export const SCHEMA_VERSION = 1;
 
@@ -48,6 +48,7 @@ function nsToData(ns: Netns, forCache: boolean): Data {
     sysctl: ns.sysctl.snapshot(),
     ...(forCache ? { fib: fibToCache(ns.fib) } : { routes: fibToLines(ns.fib) }),
   };
+  out.tables = tablesToLines(ns.fib);
   const rules = rulesToLines(ns.fib);
   if (rules) out.rules = rules;
   const neigh = neighToLines(ns);
@@ -145,6 +146,14 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
     } catch (e) {
       if (e instanceof SnapshotError) throw e;
       r.fail(`bad rule: ${(e as Error).message}`, 'rules');
+    }
+  }
+  if (d.tables !== undefined) {
+    try {
+      tablesFromLines(ns.fib, r.arr(d.tables, 'tables').map((x, i) => r.at('tables').str(x, i)));
+    } catch (e) {
+      if (e instanceof SnapshotError) throw e;
+      r.fail((e as Error).message, 'tables');
     }
   }
   if (d.neigh !== undefined) {

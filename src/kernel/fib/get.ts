@@ -6,7 +6,7 @@ import type { Netns } from '../netns';
 import { kerr } from '../errors';
 import { type Route, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
-import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6 } from './lookup';
+import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';
@@ -178,7 +178,9 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
     flags.push('mc');
   }
   if (ns.links.get(nh.dev)?.kind === 'loopback' && !flags.includes('local')) flags.unshift('local');
-  const usesGw = !!nh.gateway && type === 'unicast';
+  // rt_uses_gateway: only a gateway reached on link (a local address as
+  // gateway gets host scope and is not used).
+  const usesGw = !!nh.gateway && type === 'unicast' && addrType4(ns, nh.gateway.v as number) !== 'local';
   return answer(q, { route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
 }
 

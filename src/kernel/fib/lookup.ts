@@ -149,10 +149,11 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
       }
       case 'nop':
         continue;
+      // fib4_rule_action(): a rule's own action, not a route type.
       case 'blackhole':
         return 'EINVAL';
       case 'unreachable':
-        return 'EHOSTUNREACH';
+        return 'ENETUNREACH';
       case 'prohibit':
         return 'EACCES';
     }
@@ -169,7 +170,7 @@ export function fibLookup6(ns: Netns, daddr: bigint, oif: number): FibResult | E
   for (const r of rules) {
     if (r.action !== 'table') {
       if (r.action === 'nop' || r.action === 'goto') continue;
-      return r.action === 'blackhole' ? 'EINVAL' : r.action === 'unreachable' ? 'EHOSTUNREACH' : 'EACCES';
+      return r.action === 'blackhole' ? 'EINVAL' : r.action === 'unreachable' ? 'ENETUNREACH' : 'EACCES';
     }
     const res = tableLookup6(ns, r.table, daddr, oif);
     if (res === 'EAGAIN') continue;

@@ -61,6 +61,8 @@ function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number 
 
 /** fib_create_info() checks, then fib_table_insert(). */
 export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  // inet_rtm_newroute(): the table is created before the route is checked.
+  ns.fib.touch(req.table, 4);
   if (hostBits(req)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   if (TYPE_SCOPE[req.type] > req.scope) throw kerr('EINVAL', 'Invalid scope');
   if (req.prefsrc && req.prefsrc.f !== 4) throw kerr('EINVAL');
@@ -106,6 +108,7 @@ export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
 
 /** ip6_route_info_create() checks, then fib6_add(). */
 export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  ns.fib.touch(req.table, 6);
   if (req.dstLen > 128) throw kerr('EINVAL');
   const reject = !!TYPE_ERROR[req.type];
   if (!reject) {
@@ -153,6 +156,6 @@ export function addRoute(ns: Netns, req: RouteRequest, flags: InsertFlags): Rout
 export function deleteRoute(ns: Netns, table: number, d: DeleteSpec): Route {
   if (d.family === 4 && hostBits(d)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   const t = ns.fib.table(table);
-  if (!t) throw kerr('ESRCH', 'FIB table does not exist');
+  if (!t || !ns.fib.exists(table, d.family)) throw kerr('ESRCH', 'FIB table does not exist');
   return t.delete(d);
 }

@@ -197,6 +197,8 @@ export function fibToCache(fib: Fib): FibCache {
 export function fibFromCache(fib: Fib, c: FibCache): void {
   for (const ct of c.tables) {
     const t = fib.table(ct.id, true)!;
+    if (ct.n) fib.touch(ct.id, 4);
+    if (ct.v6.length) fib.touch(ct.id, 6);
     const cols: LazyColumns = {
       n: ct.n,
       addr: fromB64(ct.addr, (b, o, n) => new Uint32Array(b, o, n), 4),
@@ -235,5 +237,24 @@ export function rulesFromLines(fib: Fib, lines: string[]): void {
     }
     const { family, rule } = decodeRule(line);
     (family === 4 ? fib.rules4 : fib.rules6).push(rule);
+  }
+}
+
+// ---- which tables exist per family (a dump of a missing one fails) ---------------
+
+export function tablesToLines(fib: Fib): string[] {
+  const out: [number, string][] = [];
+  for (const t of fib.tables.values()) {
+    if (t.created4) out.push([t.created4, `4 ${t.id}`]);
+    if (t.created6) out.push([t.created6, `6 ${t.id}`]);
+  }
+  return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+}
+
+export function tablesFromLines(fib: Fib, lines: string[]): void {
+  for (const line of lines) {
+    const m = /^([46]) ([0-9]+)$/.exec(line);
+    if (!m) throw new Error(`bad table line "${line}"`);
+    fib.touch(Number(m[2]), m[1] === '4' ? 4 : 6);
   }
 }

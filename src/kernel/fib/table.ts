@@ -56,6 +56,9 @@ interface Leaf6 {
   routes: Route[];
 }
 
+const RT_TABLE_MAIN = 254;
+const RT_TABLE_LOCAL = 255;
+
 const MASK6: bigint[] = [];
 for (let l = 0; l <= 128; l++) MASK6.push(l === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - l)) - 1n));
 export const mask6of = (len: number): bigint => MASK6[len];
@@ -153,6 +156,10 @@ const LAZY_SCANS = 8;
 export class FibTable {
   /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
   created = 0;
+  /** Creation order per family (0: the family has no such table: a dump of
+   * it fails with "FIB table does not exist"). */
+  created4 = 0;
+  created6 = 0;
   // IPv4 prefixes by id (id 0 = none): address, length, routes in alias order.
   private lAddr = new Uint32Array(1024);
   private lLen = new Uint8Array(1024);
@@ -620,6 +627,14 @@ export class Fib {
   private seq = 0;
   private tableSeq = 0;
 
+  constructor() {
+    // A new namespace has the IPv6 main and local tables (fib6_net_init());
+    // IPv4 tables, main included, appear with their first route, though a
+    // dump of main never fails (recorded: routing/tables).
+    this.touch(RT_TABLE_MAIN, 6);
+    this.touch(RT_TABLE_LOCAL, 6);
+  }
+
   table(id: number, create = false): FibTable | undefined {
     let t = this.tables.get(id);
     if (!t && create) {
@@ -628,6 +643,20 @@ export class Fib {
       this.tables.set(id, t);
     }
     return t;
+  }
+
+  /** fib_new_table() / fib6_new_table(): the table exists for the family from now on. */
+  touch(id: number, family: Family): FibTable {
+    const t = this.table(id, true)!;
+    if (family === 4 && !t.created4) t.created4 = ++this.tableSeq;
+    if (family === 6 && !t.created6) t.created6 = ++this.tableSeq;
+    return t;
+  }
+
+  exists(id: number, family: Family): boolean {
+    if (family === 4 && id === RT_TABLE_MAIN) return true;
+    const t = this.tables.get(id);
+    return !!t && (family === 4 ? t.created4 : t.created6) > 0;
   }
 
   nextSeq(): number {
@@ -639,7 +668,7 @@ export class Fib {
     const route = makeRoute(r);
     route.seq = this.nextSeq();
     try {
-      this.table(route.table, true)!.insert(route, flags);
+      this.touch(route.table, route.family).insert(route, flags);
     } catch (e) {
       // fib_magic() ignores a route that is already there.
       if (!(e instanceof KernelError && e.errno === 'EEXIST' && flags === APPEND_FLAGS)) throw e;
@@ -649,8 +678,9 @@ export class Fib {
 
   /** Tables in the order inet_dump_fib() walks them: FIB_TABLE_HASHSZ
    * buckets by id & 255, newest first within a bucket. */
-  tablesInDumpOrder(): FibTable[] {
-    return [...this.tables.values()].sort((a, b) => (a.id & 255) - (b.id & 255) || b.created - a.created);
+  tablesInDumpOrder(family?: Family): FibTable[] {
+    const c = (t: FibTable) => (family === 4 ? t.created4 : family === 6 ? t.created6 : t.created);
+    return [...this.tables.values()].filter((t) => !family || c(t) > 0).sort((a, b) => (a.id & 255) - (b.id & 255) || c(b) - c(a));
   }
 
   /** All routes, tables in creation order (what a snapshot keeps, so that

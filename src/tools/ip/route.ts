@@ -526,9 +526,14 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
     }
   }
   const families: Family[] = dumpFamily === 0 ? [4, 6] : [dumpFamily];
+  // inet_dump_fib()/inet6_dump_fib() with a table filter: a missing table is an error.
+  if (f.tb && dumpFamily !== 0 && !ns.fib.exists(f.tb, dumpFamily)) {
+    ip.err(`Error: ipv${dumpFamily}: FIB table does not exist.\n${action === 'flush' ? 'Flush' : 'Dump'} terminated\n`);
+    throw new IpExit(2, true);
+  }
   const selected: Route[] = [];
   for (const fam of families) {
-    for (const t of ns.fib.tablesInDumpOrder()) {
+    for (const t of ns.fib.tablesInDumpOrder(fam)) {
       if (f.tb && t.id !== f.tb) continue;
       for (const r of t.list(fam)) if (filterRoute(f, r, t.id)) selected.push(r);
     }
