@@ -8,7 +8,7 @@ import { type Nexthop, type Route, type RouteType, makeRoute } from './route';
 import { RT_TABLE, SCOPE } from './route';
 import { type DeleteSpec, type InsertFlags } from './table';
 import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
-import { mask4 } from '../../net/ip';
+import { mask4, isV6LinkLocal } from '../../net/ip';
 import { mask6of } from './table';
 
 export interface RouteRequest {
@@ -120,6 +120,7 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
     }
     if (nh.gateway) {
       const gw = nh.gateway.v as bigint;
+      if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
       if (!nh.dev) {
         // ip6_route_check_nh(): find the device through a route to the gateway.
         let found = 0;
@@ -135,7 +136,7 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
           }
           if (found) break;
         }
-        if (!found) throw kerr('EHOSTUNREACH', 'Nexthop has invalid gateway');
+        if (!found) throw kerr('EHOSTUNREACH');
         nh.dev = found;
       }
     }

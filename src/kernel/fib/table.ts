@@ -416,12 +416,22 @@ export class FibTable {
     const list = existing?.routes ?? [];
     let at = list.length;
     let first = -1;
+    // rt6_qualify_for_ecmp(): gateway routes of the same metric become siblings.
+    const ecmp = (x: Route) => x.type === 'unicast' && x.protocol !== 2 && x.nexthops.every((n) => !!n.gateway);
     for (let i = 0; i < list.length; i++) {
       const x = list[i];
       if (x.priority === r.priority) {
         if (flags.excl) throw kerr('EEXIST');
         if (first < 0) first = i;
-        if (!flags.replace && x.type === r.type && sameNexthops(x.nexthops, r.nexthops)) throw kerr('EEXIST');
+        if (!flags.replace && x.type === r.type && x.nexthops.some((n) => r.nexthops.some((m) => n.dev === m.dev && n.gateway && m.gateway && ipEquals(n.gateway, m.gateway)))) throw kerr('EEXIST');
+        if (!flags.replace && ecmp(x) && ecmp(r)) {
+          const merged = makeRoute({ ...x, nexthops: [...x.nexthops, ...r.nexthops] });
+          merged.seq = x.seq;
+          list[i] = merged;
+          this.count6 += 0;
+          this.invalidate(6);
+          return merged;
+        }
       }
       if (x.priority > r.priority) {
         at = i;
@@ -456,6 +466,24 @@ export class FibTable {
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
       if (d.family === 4 && r.tos !== d.tos) continue;
+      if (r.family === 6 && r.nexthops.length > 1) {
+        // ip6_route_del(): a gateway names one sibling; without one, all go.
+        const want = d.nexthops.find((n) => n.gateway);
+        if (d.priority !== undefined && d.priority !== r.priority) continue;
+        if (d.protocol && d.protocol !== r.protocol) continue;
+        if (want) {
+          const k = r.nexthops.findIndex((n) => n.gateway && ipEquals(n.gateway, want.gateway!) && (!want.dev || n.dev === want.dev));
+          if (k < 0) continue;
+          const rest = r.nexthops.filter((_, j) => j !== k);
+          const repl = makeRoute({ ...r, nexthops: rest });
+          repl.seq = r.seq;
+          list[i] = repl;
+          this.invalidate(6);
+          return r;
+        }
+        this.removeRoute(r);
+        return r;
+      }
       if (matchesDelete(r, d)) {
         this.removeRoute(r);
         return r;

@@ -349,14 +349,16 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     ip.err('RTNETLINK answers: Invalid argument\n');
     throw new IpExit(2);
   }
+  // Next hops with one shape (no optional keys added or deleted: V8 keeps
+  // them fast over a million routes).
+  const mk = (d: number, g: IpAddr | undefined, w: number, o: boolean): Nexthop => ({ gateway: g, dev: d, weight: w, onlink: o || undefined });
   const nhList: Nexthop[] = nexthops.length
-    ? nexthops.map((n) => ({ dev: n.dev ?? 0, gateway: n.gateway, weight: n.weight, ...(n.onlink ? { onlink: true } : {}) }))
+    ? nexthops.map((n) => mk(n.dev ?? 0, n.gateway, n.weight, n.onlink))
     : dev || gw
-      ? [{ dev, gateway: gw, weight: 1, ...(onlink ? { onlink: true } : {}) }]
+      ? [mk(dev, gw, 1, onlink)]
       : TYPE_BY_NUM[type] === 'unicast' || TYPE_BY_NUM[type] === 'local' || TYPE_BY_NUM[type] === 'broadcast' || TYPE_BY_NUM[type] === 'multicast' || TYPE_BY_NUM[type] === 'anycast'
-        ? [{ dev: 0, weight: 1 }]
+        ? [mk(0, undefined, 1, false)]
         : [];
-  for (const nh of nhList) if (!nh.gateway) delete nh.gateway;
   const req: RouteRequest = {
     family: fam,
     table,
