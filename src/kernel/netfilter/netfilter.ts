@@ -259,8 +259,10 @@ export class Table {
     if (!jump && !hookSensitive(spec)) return;
     const hooks = chain.hook ? new Set<Hook>([chain.hook]) : this.hooksReaching(chain.name);
     if (!hooks.size) return;
-    for (const h of hooks) if (!validFor(this.name, h, spec)) fail('EINVAL');
-    if (!jump || !this.chains.has(jump)) return;
+    if (!jump || !this.chains.has(jump)) {
+      for (const h of hooks) if (!staticValid(this.name, h, spec)) fail('EINVAL');
+      return;
+    }
     // Depth-first from the jump's chain: a path back to `chain` or any cycle is a loop.
     const state = new Map<string, number>(); // 1 on the path, 2 done
     const walk = (n: string): void => {
@@ -272,14 +274,17 @@ export class Table {
       const c = this.chains.get(n);
       if (c) {
         for (const r of c.rules) {
-          if (isSensitive(r)) for (const h of hooks) if (!validFor(this.name, h, r.spec)) fail('EINVAL');
+          if (isSensitive(r)) for (const h of hooks) if (!staticValid(this.name, h, r.spec)) fail('EINVAL');
           const j = jumpTarget(r);
           if (j !== undefined) walk(j);
         }
       }
       state.set(n, 2);
     };
+    // nft_chain_validate() follows the jump (a loop overflows the jump stack)
+    // before the rule's own limits are looked at for the hooks reaching it.
     walk(jump);
+    for (const h of hooks) if (!staticValid(this.name, h, spec)) fail('EINVAL');
   }
 
   /** Every base chain's reachable rules: hooks and loops (nft_table_validate()). */
@@ -296,7 +301,7 @@ export class Table {
         const c = this.chains.get(n);
         if (c) {
           for (const r of c.rules) {
-            if (isSensitive(r) && !validFor(this.name, hook, r.spec)) fail('EINVAL');
+            if (isSensitive(r) && !staticValid(this.name, hook, r.spec)) fail('EINVAL');
             const j = jumpTarget(r);
             if (j !== undefined) walk(j);
           }
@@ -358,8 +363,29 @@ export class Table {
         fail('EBUSY');
       }
     }
-    for (const c of [...this.chains.values()]) if (!c.hook) this.chains.delete(c.name);
+    for (const c of [...this.chains.values()]) {
+      if (!c.hook) this.chains.delete(c.name);
+      // __nft_chain_del(): base chains go too when nft_may_delete_chain() (ACCEPT, no rules).
+      else if (c.created && c.policy === 'ACCEPT' && c.rules.length === 0) this.uncreate(c);
+    }
     this.rev = null;
+  }
+
+  /** A base chain deleted from the kernel: listings show it again as fresh. */
+  private uncreate(c: Chain): void {
+    c.created = false;
+    c.pkts = 0;
+    c.bytes = 0;
+  }
+
+  /** -X of a base chain: refused unless its policy is ACCEPT (errno EBUSY before the
+   * kernel sees it, nft_may_delete_chain()), the kernel refuses it with rules. */
+  deleteBuiltin(name: string): 'skipped' | 'busy' | 'deleted' {
+    const c = this.require(name);
+    if (c.policy !== 'ACCEPT') return 'skipped';
+    if (c.rules.length) return 'busy';
+    this.uncreate(c);
+    return 'deleted';
   }
 
   renameChain(from: string, to: string): void {
@@ -394,7 +420,12 @@ export class Table {
   flush(name?: string): void {
     if (name === undefined) {
       for (const c of this.chains.values()) c.rules = [];
-    } else this.require(name).rules = [];
+    } else {
+      // nft_rule_flush() runs nft_xt_builtin_init(): -F of a base chain creates it.
+      const c = this.chains.get(name);
+      if (c?.hook) this.ensure(name).rules = [];
+      else this.require(name).rules = [];
+    }
     this.rev = null;
   }
 
@@ -559,13 +590,36 @@ function family6(spec: RuleSpec): boolean {
   return V6.has(spec);
 }
 
+/**
+ * The checks when a rule is created in a chain (the extensions' checkentry()
+ * with the chain's own hook; a user chain has none) plus the static
+ * table/hook limits. Reachability validation later applies only staticValid().
+ */
 export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpec): boolean {
+  return staticValid(table, hook, spec) && checkEntry(hook, spec);
+}
+
+/** The .table and .hooks fields of xt_target/xt_match: checked again whenever
+ * the chain becomes reachable from a base chain (nft_{target,match}_validate()). */
+export function staticValid(table: TableName, hook: Hook | undefined, spec: RuleSpec): boolean {
   const t: Target = spec.target;
   const lim = TARGET_LIMITS[t.t];
   if (lim) {
     if (lim.table && lim.table !== table) return false;
     if (hook && lim.hooks && !lim.hooks.includes(hook)) return false;
   }
+  if (hook) {
+    for (const m of spec.matches) {
+      const hooks = MATCH_HOOKS[m.m];
+      if (hooks && !hooks.includes(hook)) return false;
+    }
+  }
+  return true;
+}
+
+/** checkentry() logic of the extensions, run once when the rule is created. */
+function checkEntry(hook: Hook | undefined, spec: RuleSpec): boolean {
+  const t: Target = spec.target;
   if (t.t === 'REJECT' && t.with === 'tcp-reset' && (spec.proto !== 6 || spec.protoInv)) return false;
   // tcpmss_tg4_check(): only path-MTU clamping is limited to FORWARD, OUTPUT and POSTROUTING.
   if (t.t === 'TCPMSS' && t.mss === 0xffff && hook && !['FORWARD', 'OUTPUT', 'POSTROUTING'].includes(hook)) return false;
@@ -582,8 +636,6 @@ export function validFor(table: TableName, hook: Hook | undefined, spec: RuleSpe
     for (const m of spec.matches) {
       // physdev_mt_check(): --physdev-out/--physdev-is-out need bridged traffic, never in OUTPUT.
       if (m.m === 'physdev' && (m.out || m.isOut) && (!m.isBridged || m.isBridgedInv) && hook === 'OUTPUT') return false;
-      const hooks = MATCH_HOOKS[m.m];
-      if (hooks && !hooks.includes(hook)) return false;
       if (m.m === 'addrtype') {
         if (m.limitIn && (hook === 'OUTPUT' || hook === 'POSTROUTING')) return false;
         if (m.limitOut && (hook === 'PREROUTING' || hook === 'INPUT')) return false;

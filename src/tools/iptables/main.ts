@@ -403,8 +403,13 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         ctx.dirty = true;
         return p.fmt.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join('') : '';
       }
-      if (t.isBuiltin(chain) && !t.get(chain)!.created) fail('X', 'ENOENT');
-      if (t.isBuiltin(chain)) throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${chain}`);
+      if (t.isBuiltin(chain)) {
+        const r = guard('X', () => t.deleteBuiltin(chain));
+        if (r === 'skipped') fail('X', 'EBUSY');
+        if (r === 'busy') throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${chain}`);
+        ctx.dirty = true;
+        return '';
+      }
       try {
         t.deleteChain(chain);
       } catch (e) {
@@ -424,7 +429,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       return '';
     case 'F': {
       guard('F', () => t.flush(chain));
-      if (peek?.exists) ctx.dirty = true;
+      if (peek?.exists || t.exists) ctx.dirty = true;
       if (!p.fmt.verbose) return '';
       return (chain !== undefined ? [chain] : t.ordered().map((c) => c.name)).map((n) => `Flushing chain \`${n}'\n`).join('');
     }
