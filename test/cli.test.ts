@@ -86,4 +86,29 @@ describe('iplab CLI', () => {
     expect(r.stdout).toBe('nft=127\n');
     expect(r.stderr).toBe('iplab: nft is not emulated yet\n');
   });
+
+  it('ip netns exec, nsenter and unshare -n never run a host networking program named by path', () => {
+    const s = join(tmp(), 's.yaml');
+    iplab(s, ['ip', 'netns', 'add', 'blue']);
+    iplab(s, ['ip', 'link', 'add', 'iplabprobe0', 'type', 'bridge']);
+    for (const args of [
+      ['ip', 'netns', 'exec', 'blue', '/usr/sbin/ip', '-o', 'link'],
+      ['ip', 'netns', 'exec', 'blue', '/bin/sh', '-c', '/sbin/ip -o link'],
+      ['nsenter', '--net=/run/netns/blue', '/usr/sbin/ip', '-o', 'link'],
+      ['unshare', '-n', '/usr/sbin/ip', '-o', 'link'],
+    ]) {
+      const r = iplab(s, args);
+      // The emulated namespace has lo only; the host (or the test sandbox) has more.
+      expect(r.stdout, args.join(' ')).toMatch(/^1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN mode DEFAULT group default qlen 1000\\    link\/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n$/);
+    }
+  });
+
+  it('a namespace whose last holder exits goes away, as on Linux', () => {
+    const s = join(tmp(), 's.yaml');
+    iplab(s, ['ip', 'netns', 'add', 'red']);
+    iplab(s, ['ip', 'link', 'add', 'v0', 'type', 'veth', 'peer', 'name', 'v1', 'netns', 'red']);
+    expect(iplab(s, ['ip', 'netns', 'exec', 'red', 'ip', 'netns', 'del', 'red']).code).toBe(0);
+    // The veth goes with the namespace that held its peer.
+    expect(iplab(s, ['ip', '-br', 'link']).stdout).toBe('lo               DOWN           00:00:00:00:00:00 <LOOPBACK> \n');
+  });
 });

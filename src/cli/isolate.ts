@@ -137,12 +137,21 @@ export function probeIsolation(env: NodeJS.ProcessEnv): Isolation {
   return done({ mode: 'mount', unshare, mount });
 }
 
-/** Runs argv (a shell with a script, or an interactive shell) with the host's
- * networking programs out of reach, as well as this machine allows. */
-export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: string, shimDir: string): SpawnSyncReturns<Buffer> {
+/** How to start argv with the host's networking programs out of reach, as
+ * well as this machine allows: the program, its arguments, environment and
+ * extra stdio (fd 3), and what to clean up once it has exited. */
+export interface IsolatedCommand {
+  file: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  stdio: ('inherit' | number)[];
+  cleanup(): void;
+}
+
+export function isolatedCommand(argv: string[], env: NodeJS.ProcessEnv, cliPath: string, shimDir: string): IsolatedCommand {
   const iso = probeIsolation(env);
   if (iso.mode === 'path') {
-    return spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...env, IPLAB_ISOLATION: 'path', IPLAB_ISOLATION_REASON: iso.reason } });
+    return { file: argv[0], args: argv.slice(1), env: { ...env, IPLAB_ISOLATION: 'path', IPLAB_ISOLATION_REASON: iso.reason }, stdio: ['inherit', 'inherit', 'inherit'], cleanup() {} };
   }
   const pathDirs = (env.PATH ?? '').split(':').filter((d) => d && path.resolve(d) !== path.resolve(shimDir));
   const targets = coverTargets(pathDirs, ['/bin/sh', argv[0], process.execPath, iso.mount!, '/usr/bin/env']);
@@ -159,13 +168,24 @@ export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: s
   const tab = path.join(dir, 'fstab');
   fs.writeFileSync(tab, targets.map((t) => `${esc(shim)} ${esc(t)} none bind 0 0\n`).join(''));
   const fd = fs.openSync(iso.unshare!, 'r');
+  return {
+    file: iso.unshare!,
+    args: [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', targets.length ? tab : '/dev/null', ...argv],
+    env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_NODE: process.execPath, IPLAB_CLI: cliPath, IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
+    stdio: ['inherit', 'inherit', 'inherit', fd],
+    cleanup() {
+      fs.closeSync(fd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs argv (a shell with a script, or an interactive shell) isolated, to the end. */
+export function spawnIsolated(argv: string[], env: NodeJS.ProcessEnv, cliPath: string, shimDir: string): SpawnSyncReturns<Buffer> {
+  const c = isolatedCommand(argv, env, cliPath, shimDir);
   try {
-    return spawnSync(iso.unshare!, [...stage1Flags(), '--', '/bin/sh', '-c', STAGE1_SCRIPT, 'iplab', targets.length ? tab : '/dev/null', ...argv], {
-      stdio: ['inherit', 'inherit', 'inherit', fd],
-      env: { ...env, IPLAB_ISOLATION: 'mount', IPLAB_NODE: process.execPath, IPLAB_CLI: cliPath, IPLAB_UID: String(process.getuid?.() ?? 0), IPLAB_GID: String(process.getgid?.() ?? 0) },
-    });
+    return spawnSync(c.file, c.args, { stdio: c.stdio, env: c.env });
   } finally {
-    fs.closeSync(fd);
-    fs.rmSync(dir, { recursive: true, force: true });
+    c.cleanup();
   }
 }

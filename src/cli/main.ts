@@ -4,6 +4,7 @@
 
 import { TOOLS, NOT_EMULATED } from '../tools/registry';
 import { runProgram, NETNS_ENV, programName } from '../tools/run';
+import { reapProcesses } from './reap';
 import { defaultStatePath, loadState, StateFileError } from '../state/store';
 import type { ToolIO, ExecRequest } from '../tools/types';
 import { readFileSync, writeSync, fstatSync } from 'node:fs';
@@ -94,7 +95,9 @@ export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promi
     return stateError(e);
   }
   let io = hostIO(stdin);
+  const reaped = loaded.kernel.processes.length > 0 && reapProcesses(loaded.kernel);
   let r = runGuarded(loaded.kernel, argv, io);
+  if (reaped) r.dirty = true;
   if (r.dirty) {
     const { openSession } = require('../state/store') as typeof import('../state/store');
     let session;
@@ -107,7 +110,9 @@ export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promi
     let changed = loaded.kernel;
     if (session.identity !== loaded.identity) {
       io = hostIO(stdin);
+      const reapedNow = session.kernel.processes.length > 0 && reapProcesses(session.kernel);
       r = runGuarded(session.kernel, argv, io);
+      if (reapedNow) r.dirty = true;
       changed = session.kernel;
     }
     try {

@@ -3,12 +3,15 @@
 // child's networking commands are the emulated ones, never the host's.
 
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import type { ExecRequest } from '../tools/types';
 import type { GlobalOptions } from './main';
 import { openSession } from '../state/store';
 import { NETNS_ENV } from '../tools/run';
+import { TOOLS, NOT_EMULATED } from '../tools/registry';
+import { reapProcesses } from './reap';
 import { STRERROR, type Errno } from '../kernel/errors';
 
 /** dist/shims, next to the built CLI. */
@@ -42,9 +45,30 @@ async function withState(opts: GlobalOptions, f: (k: import('../kernel/kernel').
   s.close(true);
 }
 
+/** A networking program named by path runs as its shim: `ip netns exec NS
+ * /usr/sbin/ip ...` must not reach the host's ip. */
+function coverProgram(file: string): string {
+  const names = [path.basename(file)];
+  try {
+    names.push(path.basename(realpathSync(file)));
+  } catch {
+    // not a file here: PATH lookup (shims first) decides
+  }
+  for (const n of names) if (n in TOOLS || NOT_EMULATED.includes(n)) return path.join(shimDir(), n);
+  return file;
+}
+
 export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<number> {
   const env = childEnv(opts, { ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) });
-  const child = spawn(x.argv[0], x.argv.slice(1), { stdio: 'inherit', env });
+  const argv = [coverProgram(x.argv[0]), ...x.argv.slice(1)];
+  // Outside an isolated `iplab run`, the child gets the same isolation, so a
+  // shell it starts cannot reach the host's programs by path either.
+  const { isolatedCommand } = require('./isolate') as typeof import('./isolate');
+  const cmd =
+    process.env.IPLAB_ISOLATION === 'mount'
+      ? { file: argv[0], args: argv.slice(1), env, stdio: ['inherit', 'inherit', 'inherit'] as ('inherit' | number)[], cleanup() {} }
+      : isolatedCommand(argv, env, path.join(__dirname, 'iplab.cjs'), shimDir());
+  const child = spawn(cmd.file, cmd.args, { stdio: cmd.stdio, env: cmd.env });
   let failure = '';
   const started = await new Promise<boolean>((resolve) => {
     child.once('spawn', () => resolve(true));
@@ -54,6 +78,7 @@ export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<n
     });
   });
   if (!started) {
+    cmd.cleanup();
     const f = x.execFailed?.(failure) ?? {
       stderr: `${x.program ?? 'iplab'}: failed to execute ${x.argv[0]}: ${STRERROR[failure as Errno] ?? failure}\n`,
       code: failure === 'ENOENT' ? 127 : 126,
@@ -62,15 +87,28 @@ export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<n
     if (x.after) await withState(opts, (k) => x.after!(k, f.code));
     return f.code;
   }
+  // As `ip netns exec` execs, only the child sees the terminal's signals:
+  // this process waits for it and then cleans up.
+  const ignore = () => {};
+  const forward = () => child.kill('SIGTERM');
+  for (const sig of ['SIGINT', 'SIGQUIT', 'SIGHUP'] as const) process.on(sig, ignore);
+  process.on('SIGTERM', forward);
   const pid = child.pid!;
   await withState(opts, (k) => void k.processes.push({ pid, netns: x.netns, command: x.command }));
   const code = await new Promise<number>((resolve) => {
     child.once('exit', (c, sig) => resolve(c ?? 128 + ((sig && osConstants.signals[sig]) || 0)));
   });
+  cmd.cleanup();
   await withState(opts, (k) => {
     const i = k.processes.findIndex((p) => p.pid === pid);
     if (i >= 0) k.processes.splice(i, 1);
     x.after?.(k, code);
+    // The namespace goes with its last holder (put_net when the process exits).
+    const ns = k.namespaces.get(x.netns);
+    if (ns && !k.isHeld(ns)) k.destroyNetns(ns);
+    reapProcesses(k);
   });
+  for (const sig of ['SIGINT', 'SIGQUIT', 'SIGHUP'] as const) process.off(sig, ignore);
+  process.off('SIGTERM', forward);
   return code;
 }

@@ -36,4 +36,9 @@ export const NOT_EMULATED = [
   'ipvsadm-save', 'ipvsadm-restore', 'conntrackd', 'nfct', 'ip6tables-legacy-save', 'ip6tables-legacy-restore',
   'ebtables-save', 'ebtables-restore', 'arptables-save',
   'arptables-restore', 'nping', 'nmap', 'hping3', 'iperf', 'iperf3', 'busybox', 'toybox',
+  // iptables-nft companions and the arptables/ebtables families as Debian installs them.
+  'iptables-translate', 'ip6tables-translate', 'iptables-restore-translate', 'ip6tables-restore-translate',
+  'iptables-apply', 'ip6tables-apply', 'xtables-monitor', 'arptables-nft', 'arptables-nft-save',
+  'arptables-nft-restore', 'ebtables-nft', 'ebtables-nft-save', 'ebtables-nft-restore', 'ebtables-translate',
+  'arptables-translate', 'arpd', 'ping4', 'clockdiff', 'rdisc', 'ndisc6', 'rdisc6', 'ifstat', 'ifenslave',
 ];

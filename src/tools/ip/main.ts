@@ -112,7 +112,7 @@ function runIp(ip: Ip, args: string[]): ToolResult {
     else if (matches(opt, '-iec')) opts.iec = true;
     else if (matches(opt, '-stats') || matches(opt, '-statistics')) opts.stats++;
     else if (matches(opt, '-details')) opts.details++;
-    else if (matches(opt, '-resolve')) opts.resolve = true;
+    else if (matches(opt, '-resolve')) notSupported(ip, 'ip -resolve (names from DNS and /etc/hosts)');
     else if (matches(opt, '-oneline')) opts.oneline = true;
     else if (matches(opt, '-timestamp')) opts.timestamp++;
     else if (matches(opt, '-tshort')) opts.timestamp += 2;
@@ -143,7 +143,7 @@ function runIp(ip: Ip, args: string[]): ToolResult {
       ip.ns = target;
     } else if (matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-all')) opts.all = true;
-    else if (opt === '-echo') opts.echo = true;
+    else if (opt === '-echo') notSupported(ip, 'ip -echo');
     else {
       ip.err(`Option "${args[i]}" is unknown, try "ip -help".\n`);
       return 255;
