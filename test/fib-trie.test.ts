@@ -78,6 +78,10 @@ describe('IPv4 trie', () => {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       const got = t.longest4(x);
       expect(got ? got[0].dstLen : -1).toBe(naive(live, x));
+      // Every covering prefix, longest first (fib_table_lookup's backtracking).
+      const all = [...t.candidates4(x)].map((rs) => rs[0].dstLen);
+      const want = [...live.values()].filter(([a, l]) => ((x ^ a) & mask(l)) >>> 0 === 0).map(([, l]) => l).sort((p, q) => q - p);
+      expect(all).toEqual(want);
     }
     expect(fibToLines(lazy)).toEqual(fibToLines(fib));
     const again = new Fib();

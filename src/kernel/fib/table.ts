@@ -151,7 +151,7 @@ type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
 
 /** Linear scans answer the first lookups of a lazy table; after this many
  * the lookup index is built over the columns. */
-const LAZY_SCANS = 8;
+const LAZY_SCANS = 3;
 
 export class FibTable {
   /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
@@ -182,7 +182,6 @@ export class FibTable {
   private lazyRoutes: (Route[] | undefined)[] = [];
   private lazyProtos: (Omit<Route, 'seq'> | undefined)[] = [];
   private lazyScans = 0;
-  private lazyTrie: Trie4 | null = null;
 
   constructor(readonly id: number) {
     this.trie = new Trie4(this.lLen);
@@ -246,38 +245,84 @@ export class FibTable {
     return hits.sort((x, y) => L[y] - L[x]);
   }
 
+  /** The lazy index: the columns are sorted by address (longer prefixes first
+   * for one address), so prefixes form nested intervals in order. parent[i]
+   * is the group start of the nearest enclosing prefix (-1: none), found in
+   * one pass with a stack; a lookup is a binary search for the last address
+   * <= x, then a walk up the parents to the first prefix that covers x. */
+  private lazyParent: Int32Array | null = null;
+  /** Group starts of the first (longest) prefix of each distinct address. */
+  private lazyAddrStarts: Int32Array | null = null;
+
+  private buildLazyIndex(): void {
+    const c = this.lazy!;
+    const n = c.n;
+    const A = c.addr;
+    const L = c.len;
+    const parent = new Int32Array(n).fill(-1);
+    const starts = new Int32Array(n);
+    let ns = 0;
+    const stackI = new Int32Array(34);
+    const stackEnd = new Float64Array(34);
+    let sp = 0;
+    const groups = new Int32Array(34);
+    let i = 0;
+    while (i < n) {
+      // One address: its groups in dump order are longest first; open them shortest first.
+      const a = A[i];
+      let j = i;
+      let ng = 0;
+      while (j < n && A[j] === a) {
+        if (j === i || L[j] !== L[j - 1]) groups[ng++] = j;
+        j++;
+      }
+      starts[ns++] = i;
+      while (sp > 0 && stackEnd[sp - 1] < a) sp--;
+      for (let g = ng - 1; g >= 0; g--) {
+        const k = groups[g];
+        const l = L[k];
+        parent[k] = sp > 0 ? stackI[sp - 1] : -1;
+        stackI[sp] = k;
+        stackEnd[sp] = l === 0 ? 0xffffffff : a + 2 ** (32 - l) - 1;
+        sp++;
+      }
+      i = j;
+    }
+    this.lazyParent = parent;
+    this.lazyAddrStarts = starts.subarray(0, ns);
+  }
+
+  /** The group start of the deepest prefix covering addr (-1: none), or the
+   * next one up the parents from k when k is given. */
+  private lazyDeepest(addr: number, from = -2): number {
+    const P = this.lazyParent!;
+    const c = this.lazy!;
+    let k = from;
+    if (from === -2) {
+      const S = this.lazyAddrStarts!;
+      let lo = 0;
+      let hi = S.length - 1;
+      if (hi < 0 || c.addr[S[0]] > addr) return -1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (c.addr[S[mid]] <= addr) lo = mid;
+        else hi = mid - 1;
+      }
+      k = S[lo];
+    } else k = P[k];
+    for (; k >= 0; k = P[k]) {
+      const l = c.len[k];
+      if (l === 0 || ((addr ^ c.addr[k]) >>> (32 - l)) === 0) return k;
+    }
+    return -1;
+  }
+
   private lazyLookupGroups(addr: number): number[] {
-    if (!this.lazyTrie && ++this.lazyScans > LAZY_SCANS) {
-      // Build the index over group starts (id = entry + 1), shorter prefixes
-      // first (counting sort by length) so each insert only writes.
-      const c = this.lazy!;
-      const n = c.n;
-      const lens = new Uint8Array(n + 1);
-      const count = new Int32Array(34);
-      for (let i = 0; i < n; i++) {
-        if (i > 0 && c.addr[i] === c.addr[i - 1] && c.len[i] === c.len[i - 1]) continue;
-        lens[i + 1] = c.len[i];
-        count[c.len[i] + 1]++;
-      }
-      for (let l = 1; l < 34; l++) count[l] += count[l - 1];
-      const order = new Int32Array(count[33]);
-      for (let i = 0; i < n; i++) {
-        if (i > 0 && c.addr[i] === c.addr[i - 1] && c.len[i] === c.len[i - 1]) continue;
-        order[count[c.len[i]]++] = i;
-      }
-      const t = new Trie4(lens);
-      for (let k = 0; k < order.length; k++) {
-        const i = order[k];
-        t.insert(c.addr[i], c.len[i], i + 1);
-      }
-      this.lazyTrie = t;
-    }
-    if (this.lazyTrie) {
-      const id = this.lazyTrie.lookup(addr);
-      // Backtracking past the longest match is rare: a scan gives the rest.
-      return id ? [id - 1] : [];
-    }
-    return this.lazyScan(addr);
+    if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
+    if (!this.lazyParent) return this.lazyScan(addr);
+    const out: number[] = [];
+    for (let k = this.lazyDeepest(addr); k >= 0; k = this.lazyDeepest(addr, k)) out.push(k);
+    return out;
   }
 
   /** Turns a lazy table into an ordinary one (before any change or dump). */
@@ -289,7 +334,8 @@ export class FibTable {
     this.lazy = null;
     this.lazyRoutes = [];
     this.lazyProtos = [];
-    this.lazyTrie = null;
+    this.lazyParent = null;
+    this.lazyAddrStarts = null;
     for (const rs of groups) for (const r of rs) this.insert(r, APPEND_FLAGS);
     for (const line of c.v6) {
       const r = makeRoute(this.lazyDecode!(line));
@@ -547,13 +593,13 @@ export class FibTable {
    * walk with backtracking). */
   *candidates4(addr: number): Generator<Route[]> {
     if (this.lazy) {
-      const groups = this.lazyLookupGroups(addr);
-      if (groups.length === 1 && this.lazyTrie) {
-        yield this.lazyGroup(groups[0]);
-        for (const g of this.lazyScan(addr).slice(1)) yield this.lazyGroup(g);
+      if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
+      if (!this.lazyParent) {
+        for (const g of this.lazyScan(addr)) yield this.lazyGroup(g);
         return;
       }
-      for (const g of groups) yield this.lazyGroup(g);
+      // Longest first, each shorter one only when the caller asks (backtracking).
+      for (let k = this.lazyDeepest(addr); k >= 0; k = this.lazyDeepest(addr, k)) yield this.lazyGroup(k);
       return;
     }
     let id = this.trie.lookup(addr);
@@ -566,8 +612,13 @@ export class FibTable {
   /** The routes of the longest IPv4 prefix covering addr (hot path). */
   longest4(addr: number): Route[] | undefined {
     if (this.lazy) {
-      const g = this.lazyLookupGroups(addr);
-      return g.length ? this.lazyGroup(g[0]) : undefined;
+      if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
+      if (!this.lazyParent) {
+        const g = this.lazyScan(addr);
+        return g.length ? this.lazyGroup(g[0]) : undefined;
+      }
+      const k = this.lazyDeepest(addr);
+      return k >= 0 ? this.lazyGroup(k) : undefined;
     }
     return this.lRoutes[this.trie.lookup(addr)];
   }
