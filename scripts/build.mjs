@@ -5,7 +5,10 @@
 // without a valid cache). Then writes dist/shims: one small script per
 // networking program name, emulated or refused, for `iplab run`/`iplab shell`.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +27,8 @@ const common = {
   keepNames: false,
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/iplab.cjs' });
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/iplab-main.cjs' });
+copyFileSync('src/cli/loader.cjs', 'dist/iplab.cjs');
 await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.cjs' });
 await build({ ...common, entryPoints: ['src/cli/shim-names.ts'], outfile: 'dist/shim-names.cjs' });
 await build({ ...common, entryPoints: ['src/cli/isolate.ts'], outfile: 'dist/isolate.cjs' });
@@ -51,3 +55,10 @@ writeFileSync(
   `[ -f /etc/bash.bashrc ] && . /etc/bash.bashrc\n[ -f ~/.bashrc ] && . ~/.bashrc\n. "\${BASH_SOURCE%/*}/.bash_env"\nPATH="\${BASH_SOURCE%/*}:$PATH"\n` +
     `PS1='[iplab\${IPLAB_NETNS_NAME:+ netns \$IPLAB_NETNS_NAME}] \\w\\$ '\n`,
 );
+
+// Warm the V8 code cache of the CLI with one command on a throwaway state.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'iplab-build-'));
+  spawnSync(process.execPath, ['dist/iplab.cjs', 'ip', 'link', 'show'], { env: { ...process.env, IPLAB_STATE: join(dir, 'state.yaml') }, stdio: 'ignore' });
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { constants as osConstants } from 'node:os';
 import * as fs from 'node:fs';
+import { join } from 'node:path';
 import type { GlobalOptions } from './main';
 import { childEnv, shimDir } from './spawn';
 import { probeIsolation, spawnIsolated } from './isolate';
@@ -59,7 +60,7 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
         code = 127;
         return;
       }
-      const r = spawnIsolated([findShell(), file, ...args], childEnv(opts), __filename, shimDir());
+      const r = spawnIsolated([findShell(), file, ...args], childEnv(opts), join(__dirname, 'iplab.cjs'), shimDir());
       code = r.status ?? 128 + (r.signal ? (osConstants.signals[r.signal] ?? 15) : 0);
     });
 
@@ -79,7 +80,7 @@ export function runCommands(opts: GlobalOptions, argv: string[]): number {
       const rc = `${shimDir()}/.bashrc`;
       const args = sh.endsWith('bash') ? ['--rcfile', rc, '-i'] : ['-i'];
       if (!sh.endsWith('bash')) env.PS1 = '[iplab] $ ';
-      const r = spawnIsolated([sh, ...args], env, __filename, shimDir());
+      const r = spawnIsolated([sh, ...args], env, join(__dirname, 'iplab.cjs'), shimDir());
       code = r.status ?? 0;
     });
 
