@@ -114,6 +114,29 @@ describe('state file', () => {
     expect(fs.readFileSync(f, 'utf8')).toBe(before);
   });
 
+  it.each([
+    ['an unknown derived key', (t: string) => t.replace(/^(- inode: \d+)$/m, '$1\n  fib: 1'), /fib: unknown key/],
+    ['a master that does not exist', (t: string) => t.replace(/^(\s+)name: veth0$/m, '$1name: veth0\n$1master: 77'), /master: no device with ifindex 77/],
+    ['a peer that does not exist', (t: string) => t.replace(/ifindex: (\d+)\n(\s+)name: eth0/, 'ifindex: $1\n$2name: eth0').replace(/peer:\n(\s+)ns: \d+/, 'peer:\n$1ns: 99'), /peer: expected \{ns, ifindex\}/],
+    ['a route through a device that does not exist', (t: string) => t.replace(/ nh=(\d+)/, ' nh=99'), /no device with ifindex 99/],
+  ])('rejects %s with the file and line', (_what, edit, msg) => {
+    const d = tmp();
+    const f = path.join(d, 'state.yaml');
+    saveState(f, labKernel());
+    const edited = edit(fs.readFileSync(f, 'utf8'));
+    fs.writeFileSync(f, edited);
+    let err: unknown;
+    try {
+      loadState(f);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(StateFileError);
+    expect((err as Error).message).toMatch(msg);
+    expect((err as StateFileError).line).toBeGreaterThan(0);
+    expect(fs.readFileSync(f, 'utf8')).toBe(edited);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const d = tmp();
     const f = path.join(d, 'state.yaml');

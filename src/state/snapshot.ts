@@ -107,7 +107,9 @@ class Reader {
   }
 }
 
-export function kernelFromData(raw: unknown): Kernel {
+/** fromCache: the data comes from iplab's own JSON cache, which may carry
+ * derived forms (the FIB's compact tables) that a YAML file may not. */
+export function kernelFromData(raw: unknown, opts: { fromCache?: boolean } = {}): Kernel {
   const r = new Reader([]);
   const d = r.obj(raw);
   if (d.iplab !== SCHEMA_VERSION) r.fail(`unsupported schema version ${JSON.stringify(d.iplab)} (this iplab reads version ${SCHEMA_VERSION})`, 'iplab');
@@ -123,13 +125,14 @@ export function kernelFromData(raw: unknown): Kernel {
     k.processes.push({ pid: pr.at(i).int(o.pid, 'pid', 1), netns: pr.at(i).int(o.netns, 'netns', 1), command: pr.at(i).str(o.command, 'command') });
   });
   const nss = r.arr(d.namespaces, 'namespaces');
-  nss.forEach((n, i) => nsFromData(k, r.at('namespaces').at(i), n));
+  nss.forEach((n, i) => nsFromData(k, r.at('namespaces').at(i), n, !!opts.fromCache));
+  if (!opts.fromCache) checkReferences(k, r, nss);
   if (!k.namespaces.has(k.initInode)) r.fail(`no namespace with inode ${k.initInode}`, 'init');
   for (const [name, inode] of k.named) if (!k.namespaces.has(inode)) r.at('named').fail(`no namespace with inode ${inode}`, name);
   return k;
 }
 
-function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
+function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): void {
   const d = r.obj(raw);
   const inode = r.int(d.inode, 'inode', 1);
   const links = r.arr(d.links, 'links');
@@ -164,6 +167,7 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown): void {
       r.fail(`bad neighbour: ${(e as Error).message}`, 'neigh');
     }
   }
+  if (d.fib !== undefined && !fromCache) r.fail('unknown key (the FIB is stored as `routes`)', 'fib');
   if (d.fib) fibFromCache(ns.fib, d.fib as FibCache);
   else {
     const routes = r.arr(d.routes ?? [], 'routes');
@@ -217,4 +221,35 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   ns.links.set(ifindex, link);
   ns.carrier.set(ifindex, r.bool(d.carrier ?? true, 'carrier'));
   ns.operstate.set(ifindex, operstate as OperState);
+}
+
+/** Device references must name devices that exist: a bridge master in the
+ * same namespace, a veth peer or a lower device anywhere, a route's device. */
+function checkReferences(k: Kernel, r: Reader, nss: unknown[]): void {
+  nss.forEach((_, i) => {
+    const nr = r.at('namespaces').at(i);
+    const inode = (nss[i] as Data).inode as number;
+    const ns = k.namespaces.get(inode)!;
+    const links = ((nss[i] as Data).links as Data[]) ?? [];
+    links.forEach((ld, j) => {
+      const lr = nr.at('links').at(j);
+      const l = ns.links.get(ld.ifindex as number)!;
+      if (l.master !== undefined && !(Number.isInteger(l.master) && ns.links.has(l.master))) lr.fail(`no device with ifindex ${JSON.stringify(l.master)} in this namespace`, 'master');
+      for (const key of ['peer', 'lower'] as const) {
+        const ref = l[key] as { ns?: unknown; ifindex?: unknown } | undefined;
+        if (ref === undefined) continue;
+        if (typeof ref !== 'object' || ref === null || !k.deref(ref as { ns: number; ifindex: number })) lr.fail('expected {ns, ifindex} of an existing device', key);
+      }
+    });
+    const routes = ((nss[i] as Data).routes as unknown[]) ?? [];
+    const all = ns.fib.all();
+    for (const rt of all) {
+      for (const nh of rt.nexthops) {
+        if (nh.dev && !ns.links.has(nh.dev)) {
+          const idx = routes.findIndex((line) => typeof line === 'string' && new RegExp(`(^| )nh=${nh.dev}\\b`).test(line));
+          nr.at('routes').fail(`no device with ifindex ${nh.dev} in this namespace`, idx >= 0 ? idx : undefined);
+        }
+      }
+    }
+  });
 }

@@ -63,7 +63,7 @@ export function loadState(file: string): LoadedState {
   const id = identity(st);
   try {
     const cache = JSON.parse(readFileSync(cachePath(file), 'utf8'));
-    if (cache && cache.identity === id) return { file, kernel: kernelFromData(cache.data), identity: id };
+    if (cache && cache.identity === id) return { file, kernel: kernelFromData(cache.data, { fromCache: true }), identity: id };
   } catch {
     // No usable cache: read the YAML.
   }
@@ -74,7 +74,7 @@ export function loadState(file: string): LoadedState {
     kernel = kernelFromData(data.value);
   } catch (e) {
     if (e instanceof SnapshotError) throw new StateFileError(file, data.lineOf(e.path), `${e.path.join('.') || '(top)'}: ${e.message}`);
-    throw e;
+    throw new StateFileError(file, null, `not a valid iplab state: ${(e as Error).message}`);
   }
   writeCache(file, id, kernelToData(kernel, true));
   return { file, kernel, identity: id };
