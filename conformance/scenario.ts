@@ -7,6 +7,12 @@
 // comments of the form `# iplab-NAME: value`:
 //   iplab-skip: reason        (before the first command) iplab does not model
 //                             this yet: the replay lists the scenario as skipped
+//   iplab-pending: cause      (before the first command) iplab does not match
+//                             this recording yet, for the cause given: the
+//                             replay expects it to fail (and fails once it
+//                             passes, so the line gets removed);
+//                             IPLAB_CONFORMANCE_STRICT=1 makes it an ordinary
+//                             test. See PENDING.md.
 //   iplab-differs: reason     the next command deliberately differs (a module
 //                             the recording kernel lacks): it runs on both
 //                             sides but is not compared
@@ -38,6 +44,8 @@ export interface Scenario {
   name: string;
   file: string;
   skip?: string;
+  /** Known difference not fixed yet (iplab-pending). */
+  pending?: string;
   /** Scenario-wide normalisation switches. */
   normalise: string[];
   steps: Step[];
@@ -147,6 +155,10 @@ export function parseScenario(text: string, name: string, file = name): Scenario
         if (!atTop) throw new ScenarioError(`${file}:${lineNo}: iplab-skip must come before the first command`);
         if (!value) throw new ScenarioError(`${file}:${lineNo}: iplab-skip needs a reason`);
         sc.skip = value;
+      } else if (key === 'pending') {
+        if (!atTop) throw new ScenarioError(`${file}:${lineNo}: iplab-pending must come before the first command`);
+        if (!value) throw new ScenarioError(`${file}:${lineNo}: iplab-pending needs the cause`);
+        sc.pending = value;
       } else if (key === 'differs') {
         if (!value) throw new ScenarioError(`${file}:${lineNo}: iplab-differs needs a reason`);
         pendingDiffers = value;

@@ -38,9 +38,9 @@ async function main(): Promise<void> {
     if (sc.skip) skipped++;
     if (diffs.length) {
       differing++;
-      out += `DIFF  ${name}: ${diffs.length} of ${sc.steps.length} steps differ${sc.skip ? ` (iplab-skip: ${sc.skip})` : ''}\n`;
+      out += `DIFF  ${name}: ${diffs.length} of ${sc.steps.length} steps differ${sc.skip ? ` (iplab-skip: ${sc.skip})` : ''}${sc.pending ? ` (iplab-pending: ${sc.pending})` : ''}\n`;
       for (const d of diffs) out += d.text.replace(/^/gm, '  ') + '\n';
-    } else out += `same  ${name}${sc.skip ? ` (marked iplab-skip: ${sc.skip})` : ''}\n`;
+    } else out += `same  ${name}${sc.skip ? ` (marked iplab-skip: ${sc.skip})` : ''}${sc.pending ? ` (marked iplab-pending, remove the line: ${sc.pending})` : ''}\n`;
     for (const w of kernel.warnings) out += `  warning: ${w}\n`;
     process.stdout.write(out);
   });

@@ -37,6 +37,8 @@ describe('scenario files', () => {
       'x/y',
     );
     expect(sc.skip).toBe('not yet');
+    expect(parseScenario('# iplab-pending: a cause\nip a', 'x/y').pending).toBe('a cause');
+    expect(() => parseScenario('ip a\n# iplab-pending: late', 'x/y')).toThrow();
     expect(sc.normalise).toEqual(['-mac']);
     expect(sc.steps.map((s) => s.argv)).toEqual([['ip', 'link'], ['ip', 'link', 'add', 'd0', 'type', 'dummy'], ['ip', '-batch', '-'], ['ip', 'link', 'show', 'dev', 'lo']]);
     expect(sc.steps[1].differs).toBe('no dummy module here');
