@@ -143,6 +143,12 @@ class Sysctl {
     return this.pattern ? this.pattern.test(s) : this.pattern === undefined;
   }
 
+  /** A key of Linux outside net.*: it exists on a real host, iplab does not model it. */
+  refuse(name: string): number {
+    this.ctx.io.stderr(`iplab: sysctl ${name} is not supported by iplab (only net.* is modelled)\n`);
+    return 1;
+  }
+
   readSetting(name: string): number {
     if (!name) {
       this.warnx(`"${name}" is an unknown key`);
@@ -155,6 +161,7 @@ class Sysctl {
     const outname = this.slashdot(name, '/', '.');
     const st = this.stat(tmpname);
     if (!st) {
+      if (notModelled(rel)) return this.refuse(outname);
       if (!this.ignoreError) {
         this.warn(`cannot stat ${tmpname}`, 'ENOENT');
         return 1;
@@ -202,6 +209,7 @@ class Sysctl {
     void ignoreFailure;
     const st = this.stat(path);
     if (!st) {
+      if (notModelled(path.slice(PROC_PATH.length))) return this.refuse(this.slashdot(path.slice(PROC_PATH.length), '/', '.'));
       if (!this.ignoreError) {
         this.warn(`cannot stat ${path}`, 'ENOENT');
         return 1;
@@ -497,4 +505,11 @@ function run(s: Sysctl, argv: string[], ctx: ToolContext): number {
     } else rc += s.readSetting(a);
   }
   return rc & 0xff;
+}
+
+/** The top-level /proc/sys directories of Linux that iplab does not model. */
+const UNMODELLED_ROOTS = new Set(['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'sunrpc', 'user', 'vm']);
+
+function notModelled(rel: string): boolean {
+  return UNMODELLED_ROOTS.has(rel.replace(/^\/+/, '').split('/')[0]);
 }
