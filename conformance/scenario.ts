@@ -9,8 +9,8 @@
 //                             this yet: the replay lists the scenario as skipped
 //   iplab-pending: cause      (before the first command) iplab does not match
 //                             this recording yet, for the cause given: the
-//                             replay expects it to fail (and fails once it
-//                             passes, so the line gets removed);
+//                             replay expects a difference (and fails once
+//                             iplab matches, so the line gets removed);
 //                             IPLAB_CONFORMANCE_STRICT=1 makes it an ordinary
 //                             test. See PENDING.md.
 //   iplab-differs: reason     the next command deliberately differs (a module

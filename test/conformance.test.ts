@@ -10,8 +10,8 @@ import { listRecordings, listScenarios, loadRecording, loadScenario, recordingPa
 import { compareRuns, runOnIplab, staleness } from '../conformance/replay';
 
 const recordings = listRecordings();
-// iplab-pending scenarios are expected to fail (vitest test.fails: the test
-// fails as soon as iplab matches, so the directive gets removed). With
+// iplab-pending scenarios are expected to differ: their test fails as soon as
+// iplab matches, saying to remove the directive. With
 // IPLAB_CONFORMANCE_STRICT=1 they are ordinary tests.
 const strict = !!process.env.IPLAB_CONFORMANCE_STRICT;
 
@@ -33,13 +33,18 @@ describe('conformance: iplab against the recorded kernel', () => {
       test.skip(`${name} (iplab-skip: ${sc.skip})`, () => {});
       continue;
     }
-    const t = sc?.pending && !strict ? test.fails : test;
-    t(sc?.pending ? `${name} (iplab-pending: ${sc.pending})` : name, () => {
+    const expectDiff = !!sc?.pending && !strict;
+    test(sc?.pending ? `${name} (iplab-pending: ${sc.pending})` : name, () => {
       if (!sc) throw new Error(`${name}: recording without a readable scenario: ${(loadError as Error).message}`);
       const rec = loadRecording(name);
       const stale = staleness(sc, rec);
       if (stale) throw new Error(stale);
       const diffs = compareRuns(sc, rec.steps, runOnIplab(sc));
+      if (expectDiff) {
+        if (diffs.length === 0)
+          throw new Error(`${name} now matches the kernel: delete its \`# iplab-pending:\` line (${sc.file}) and its row in conformance/PENDING.md`);
+        return;
+      }
       if (diffs.length) {
         const more = diffs.length > 1 ? `\n(${diffs.length - 1} later step(s) differ too: npm run conformance:live ${name})` : '';
         throw new Error(`${name} (recorded on ${rec.kernel}) differs at\n${diffs[0].text}${more}`);
