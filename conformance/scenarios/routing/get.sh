@@ -72,3 +72,20 @@ ip -6 route get fe80::1
 ip -6 route get 2001:db9::5 from 2001:db8:2::1
 ip -6 route get 2001:db9::5 oif veth2
 ip -j -6 route get 2001:db8::5
+ip route get fibmatch 8.8.8.8
+ip route get fibmatch 10.50.1.1
+ip route get fibmatch 192.0.2.1
+ip route get fibmatch 192.0.2.9
+ip route get fibmatch 127.0.0.1
+ip route get fibmatch 192.0.2.255
+ip route get fibmatch 8.8.8.8 oif veth2
+ip route get fibmatch 0.0.0.0
+ip -j route get fibmatch 10.50.1.1
+ip route add 10.70.0.0/16 via 198.51.100.254 table 70
+ip rule add to 10.70.0.0/16 table 70 pref 70
+ip route get fibmatch 10.70.1.1
+ip route get 10.70.1.1
+ip route get fibmatch 192.0.2.1
+ip -6 route get fibmatch 2001:db8::5
+ip -6 route get fibmatch 2001:db9::5
+ip -6 route get fibmatch ::1

@@ -41,6 +41,8 @@ export interface GetAnswer {
   cacheFlags: string[];
   /** rtm_flags bits print_rt_flags() names (RTCF_MULTICAST reads as rt_offload_failed). */
   flags?: string[];
+  /** The FIB entry the lookup matched (ip route get fibmatch). */
+  fib?: Route;
 }
 
 const LOOPBACK = 1;
@@ -65,7 +67,7 @@ function synth(r: Partial<Route> & Pick<Route, 'family' | 'type'>): Route {
 
 /** The answer with every field in one order (object spreads of many fields
  * fall back to slow dictionary objects in V8: 25 µs per route get). */
-function answer(q: GetRequest, a: { route: Route; dst?: IpAddr; src?: IpAddr; gateway?: IpAddr; oif: number; iif?: number; table: number; prefsrc?: IpAddr; uid?: number; cacheFlags: string[]; flags?: string[] }): GetAnswer {
+function answer(q: GetRequest, a: { fib?: Route; route: Route; dst?: IpAddr; src?: IpAddr; gateway?: IpAddr; oif: number; iif?: number; table: number; prefsrc?: IpAddr; uid?: number; cacheFlags: string[]; flags?: string[] }): GetAnswer {
   return {
     route: a.route,
     dst: a.dst ?? q.dst,
@@ -80,6 +82,7 @@ function answer(q: GetRequest, a: { route: Route; dst?: IpAddr; src?: IpAddr; ga
     tos: q.tos,
     cacheFlags: a.cacheFlags,
     flags: a.flags,
+    fib: a.fib,
   };
 }
 
@@ -147,7 +150,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   const r = res.route;
   if (r.type === 'local') {
     if (!src) src = r.prefsrc ? (r.prefsrc.v as number) : daddr;
-    return answer(q, { route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
+    return answer(q, { fib: res.route, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
   }
   // fib_select_path(): with several next hops and no oif, the flow hash picks one.
   let nhIndex = res.nh;
@@ -181,7 +184,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   // rt_uses_gateway: only a gateway reached on link (a local address as
   // gateway gets host scope and is not used).
   const usesGw = !!nh.gateway && type === 'unicast' && addrType4(ns, nh.gateway.v as number) !== 'local';
-  return answer(q, { route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
+  return answer(q, { fib: r, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
 }
 
 /** ip_route_input_slow(): a packet arriving on iif. */
@@ -205,15 +208,15 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
     throw kerr(forward ? (res as never) : 'EHOSTUNREACH');
   }
   const r = res.route;
-  if (r.type === 'broadcast') return answer(q, { iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local', 'brd'] });
-  if (r.type === 'local') return answer(q, { iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local'] });
+  if (r.type === 'broadcast') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local', 'brd'] });
+  if (r.type === 'local') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
   const nh = r.nexthops[res.nh];
   const flags: string[] = [];
   // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
   if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
-  return answer(q, { iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
+  return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
@@ -295,6 +298,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
     mark: q.mark,
     tos: q.tos,
     cacheFlags: [],
+    fib: r,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Ip } from './common';
 import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
-import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE } from '../../kernel/fib/route';
+import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } from '../../kernel/fib/route';
 import { type InsertFlags, type DeleteSpec } from '../../kernel/fib/table';
 import { addRoute, deleteRoute, type RouteRequest } from '../../kernel/fib/ops';
 import { routeGet4, routeGet6, type GetRequest, type GetAnswer } from '../../kernel/fib/get';
@@ -759,6 +759,7 @@ function get(ip: Ip, argv: string[]): number {
   let proto = 0;
   let sport = 0;
   let dport = 0;
+  let fibmatch = false;
   let i = 0;
   const next = () => {
     if (++i >= argv.length) incomplete(ip);
@@ -791,7 +792,7 @@ function get(ip: Ip, argv: string[]): number {
       const n = getU32(v);
       if (n === null) invarg(ip, 'invalid UID\n', v);
       uid = n;
-    } else if (matches(a, 'fibmatch')) notSupported(ip, 'ip route get fibmatch');
+    } else if (matches(a, 'fibmatch')) fibmatch = true;
     else if (a === 'as') notSupported(ip, 'ip route get as');
     else if (matches(a, 'sport') || matches(a, 'dport')) {
       const v = next();
@@ -841,7 +842,13 @@ function get(ip: Ip, argv: string[]): number {
     throw e;
   }
   const p = ip.printer().begin();
-  printRoute(ip, p, ans.route, null, ans);
+  if (fibmatch) {
+    // RTM_F_FIB_MATCH: the matched FIB entry, as a dump shows it, in the table looked up.
+    if (!ans.fib) kernelError(ip, new KernelError('EHOSTUNREACH'), 2);
+    const r = makeRoute(ans.fib);
+    r.table = ans.table || r.table;
+    printRoute(ip, p, r, null, null);
+  } else printRoute(ip, p, ans.route, null, ans);
   ip.out(p.end().toString());
   return 0;
 }
