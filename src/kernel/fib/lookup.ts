@@ -78,21 +78,40 @@ function nhAlive(ns: Netns, dev: number, ignoreLinkState: boolean, family: 4 | 6
 export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | Errno {
   const t = ns.fib.table(table);
   if (!t) return 'EAGAIN';
+  // The longest prefix answers almost every lookup: try it without the
+  // generator, and walk shorter prefixes only when none of its aliases fits.
+  const first = t.longest4(fl.daddr);
+  if (!first) return 'EAGAIN';
+  const hit = matchAliases(ns, first, table, fl);
+  if (hit !== null) return hit;
+  let skip = true;
   for (const routes of t.candidates4(fl.daddr)) {
-    for (const fa of routes) {
-      if (fa.tos && fa.tos !== fl.tos) continue;
-      if (fa.scope < fl.scope) continue;
-      const err = TYPE_ERROR[fa.type];
-      if (err) return err === 'EAGAIN' ? 'EAGAIN' : err;
-      for (let i = 0; i < fa.nexthops.length; i++) {
-        const nh = fa.nexthops[i];
-        if (!nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
-        if (fl.oif && fl.oif !== nh.dev) continue;
-        return { route: fa, nh: i, table, prefixLen: fa.dstLen };
-      }
+    if (skip) {
+      skip = false;
+      continue;
     }
+    const h = matchAliases(ns, routes, table, fl);
+    if (h !== null) return h;
   }
   return 'EAGAIN';
+}
+
+/** The aliases of one prefix against the flow (fib_table_lookup()'s inner loop);
+ * null when none applies (go on with shorter prefixes). */
+function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow4): FibResult | Errno | null {
+  for (const fa of routes) {
+    if (fa.tos && fa.tos !== fl.tos) continue;
+    if (fa.scope < fl.scope) continue;
+    const err = TYPE_ERROR[fa.type];
+    if (err) return err;
+    for (let i = 0; i < fa.nexthops.length; i++) {
+      const nh = fa.nexthops[i];
+      if (!nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
+      if (fl.oif && fl.oif !== nh.dev) continue;
+      return { route: fa, nh: i, table, prefixLen: fa.dstLen };
+    }
+  }
+  return null;
 }
 
 /** fib6_table_lookup()+fib6_select_path(), simplified to the best metric. */
