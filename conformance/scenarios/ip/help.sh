@@ -1,5 +1,4 @@
 # ip's usage, help texts and unknown objects.
-# iplab-pending: ip --bogus: iproute2 strips one dash in the error message
 ip
 ip help
 ip -h

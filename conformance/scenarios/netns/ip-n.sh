@@ -1,5 +1,4 @@
 # ip -n NAME as a shortcut for ip netns exec NAME ip.
-# iplab-pending: ip -n without a name: Cannot open network namespace "(null)"
 ip netns add ns1
 ip -n ns1 link
 ip -n ns1 link set lo up

@@ -133,8 +133,10 @@ function runIp(ip: Ip, args: string[]): ToolResult {
     } else if ((color = matchesColor(opt, ip) ?? undefined) !== undefined) opts.color = color;
     else if (matches(opt, '-help')) usage(ip);
     else if (matches(opt, '-netns')) {
+      // In ip.c's option loop NEXT_ARG() does not fail for the last word, so
+      // `ip -n` alone reaches netns_switch(argv[1] == NULL).
       if (i + 1 >= args.length) {
-        ip.err('Command line is not complete. Try option "help"\n');
+        ip.err('Cannot open network namespace "(null)": No such file or directory\n');
         return 255;
       }
       netnsName = args[++i];
@@ -145,7 +147,8 @@ function runIp(ip: Ip, args: string[]): ToolResult {
     else if (matches(opt, '-all')) opts.all = true;
     else if (opt === '-echo') notSupported(ip, 'ip -echo');
     else {
-      ip.err(`Option "${args[i]}" is unknown, try "ip -help".\n`);
+      // ip.c reports the option after skipping one leading dash of "--opt".
+      ip.err(`Option "${opt}" is unknown, try "ip -help".\n`);
       return 255;
     }
     i++;
