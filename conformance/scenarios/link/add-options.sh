@@ -1,5 +1,4 @@
 # Link attributes given at creation, on both ends of a veth.
-# iplab-pending: alias given to ip link add is ignored by the kernel
 ip link add veth0 mtu 1400 txqueuelen 100 address 02:00:00:00:00:10 alias front type veth peer name veth1 mtu 1300 address 02:00:00:00:00:11 txqueuelen 50
 ip link
 ip -j link show veth1

@@ -1,5 +1,4 @@
 # Link aliases.
-# iplab-pending: alias given to ip link add is ignored by the kernel
 ip link add veth0 type veth peer name veth1
 ip link set veth0 alias uplink
 ip link show veth0

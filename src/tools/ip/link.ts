@@ -495,6 +495,9 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
+  // ops->validate() (veth_validate: IFLA_MTU) runs before the existing
+  // device is considered, so a bad MTU wins over File exists.
+  if (type === 'veth' && req.mtu !== undefined) checkMtu('veth', req.mtu);
   const existing = req.name !== undefined ? dest.byName(req.name) : undefined;
   if (existing) {
     if (!replace) throw kerr('EEXIST');
@@ -509,7 +512,9 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     mtu: req.mtu,
     mac: req.address ? macValue(req.address) : undefined,
     txqlen: req.txqlen,
-    alias: req.alias,
+    // rtnl_create_link() does not apply IFLA_IFALIAS (only do_setlink() does):
+    // an alias given to `ip link add` is dropped, on the peer too.
+    alias: undefined,
     group: req.group,
     numTxQueues: req.numTxQueues,
     numRxQueues: req.numRxQueues,
@@ -522,7 +527,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     const peerNs = peer ? requestNetns(ip, peer, ip.ns) : dest;
     if (p.mtu !== undefined) checkMtu('veth', p.mtu);
     if (p.name !== undefined && Buffer.byteLength(p.name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
-    spec.peer = { name: p.name, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group };
+    spec.peer = { name: p.name, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: undefined, group: p.group };
   }
   if (type === 'bridge') spec.bridge = bridgeOpts;
   const dev = dest.createLink(spec);
