@@ -1040,8 +1040,10 @@ export class Netns {
   // ---- attributes --------------------------------------------------------------
 
   setMtu(l: Link, mtu: number): void {
-    if (l.minMtu && mtu < l.minMtu) throw kerr('EINVAL', 'mtu less than device minimum');
-    if (l.maxMtu && mtu > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
+    // dev_validate_mtu() compares an int: 4294967295 (`mtu -1`) is below the minimum.
+    const m = mtu | 0;
+    if (m < 0 || (l.minMtu && m < l.minMtu)) throw kerr('EINVAL', 'mtu less than device minimum');
+    if (l.maxMtu && m > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
     l.mtu = mtu;
     this.sysctl.setDeviceMtu(l.name, mtu);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.

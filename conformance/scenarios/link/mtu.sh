@@ -1,5 +1,4 @@
 # MTU and its valid range per device type.
-# iplab-pending: mtu -1 reaches dev_validate_mtu as a negative int (less than minimum)
 ip link add veth0 type veth peer name veth1
 ip link set veth0 mtu 9000
 ip link set veth0 mtu 68
