@@ -11,7 +11,7 @@ import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
-import { BROADCAST_MAC, ZERO_MAC, eui64, type Mac } from '../net/mac';
+import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
 
 /** Queues of a veth created without numtxqueues: the recording host had 2 CPUs. */
 export const VETH_QUEUES = 2;
@@ -40,6 +40,8 @@ export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
 
 export interface NewLinkSpec {
   name: string;
+  /** ifi_index requested (`index N`), 0/undefined: allocate. */
+  ifindex?: number;
   kind: LinkKind;
   mtu?: number;
   mac?: Mac;
@@ -55,7 +57,7 @@ export interface NewLinkSpec {
   macvlanMode?: string;
   vrfTable?: number;
   /** veth: the peer, created first, possibly in another namespace. */
-  peer?: { name?: string; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
+  peer?: { name?: string; ifindex?: number; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
   bridge?: Partial<NonNullable<Link['bridge']>>;
 }
 
@@ -137,7 +139,7 @@ export class Netns {
   /** dev_index_reserve(): the next free index after the last one, cyclic. */
   allocIfindex(wanted = 0): number {
     if (wanted) {
-      if (this.links.has(wanted)) throw kerr('EBUSY');
+      if (this.links.has(wanted)) throw kerr('EEXIST');
       return wanted;
     }
     let i = this.lastIfindex;
@@ -188,8 +190,8 @@ export class Netns {
       macSet,
       alias: spec.alias,
       group: spec.group ?? 0,
-      // ether_setup() gives 1000; dummy, vrf, macvlan and vlan keep 0 (as in their setup()).
-      txqlen: spec.txqlen ?? (spec.kind === 'vrf' || spec.kind === 'macvlan' || spec.kind === 'vlan' || spec.kind === 'dummy' ? 0 : 1000),
+      // ether_setup() gives 1000 (macvlan too, recorded); dummy, vrf and vlan keep 0 (their setup()).
+      txqlen: spec.txqlen ?? (spec.kind === 'vrf' || spec.kind === 'vlan' || spec.kind === 'dummy' ? 0 : 1000),
       noarp: spec.kind === 'vrf',
       multicast: spec.kind !== 'loopback',
       promisc: 0,
@@ -260,12 +262,14 @@ export class Netns {
       const p = spec.peer ?? {};
       const peerName = p.name === undefined || p.name.includes('%d') ? peerNs.allocName(p.name ?? 'veth%d') : p.name;
       if (!validIfName(peerName)) throw kerr('EINVAL');
-      if (peerNs.byName(peerName) || (peerNs === this && peerName === spec.name)) throw kerr('EEXIST');
-      const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group });
+      // A peer taking the device's own name registers, then the device fails
+      // (EEXIST) and the peer goes again: its ifindex stays consumed.
+      if (peerNs.byName(peerName)) throw kerr('EEXIST');
+      const peer = peerNs.register({ name: peerName, kind: 'veth', mac: p.mac, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: p.alias, group: p.group }, p.ifindex);
       // register the device last, its name allocated now (veth_newlink()).
       let dev: Link;
       try {
-        dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec);
+        dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
       } catch (e) {
         peerNs.unregister(peer);
         throw e;
@@ -281,15 +285,29 @@ export class Netns {
     }
     if (spec.kind === 'vlan' || spec.kind === 'macvlan') {
       const lower = spec.lower !== undefined ? this.links.get(spec.lower) : undefined;
-      if (!lower) throw kerr('ENODEV');
-      const dev = this.register({ ...spec, mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? (spec.kind === 'vlan' ? lower.mac : undefined) });
+      // macvlan_common_newlink(): no IFLA_LINK is EINVAL.
+      if (!lower) throw kerr(spec.kind === 'macvlan' ? 'EINVAL' : 'ENODEV');
+      if (spec.kind === 'macvlan') {
+        const siblings = [...this.links.values()].filter((d) => d.kind === 'macvlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode);
+        // passthru must be the only macvlan on its lower device, and alone stays alone.
+        if ((spec.macvlanMode === 'passthru' && siblings.length) || siblings.some((d) => d.macvlanMode === 'passthru')) throw kerr('EINVAL');
+      }
+      const dev = this.register({ ...(pattern ? { ...spec, name: this.allocName(spec.name) } : spec), mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? (spec.kind === 'vlan' ? lower.mac : undefined) }, spec.ifindex);
       dev.lower = { ns: this.inode, ifindex: lower.ifindex };
-      dev.maxMtu = lower.mtu;
-      this.carrier.set(dev.ifindex, this.lowerUp(lower));
-      if (!this.lowerUp(lower)) this.operstate.set(dev.ifindex, this.defaultOperstate(dev));
+      if (spec.kind === 'macvlan') {
+        dev.macvlanMode = spec.macvlanMode ?? 'vepa';
+        dev.maxMtu = lower.maxMtu;
+        dev.tsoMaxSize = lower.tsoMaxSize;
+      } else dev.maxMtu = lower.mtu;
+      // netif_stacked_transfer_operstate(): the carrier of the lower device.
+      if (!this.hasCarrier(lower)) {
+        this.carrier.set(dev.ifindex, false);
+        dev.carrierChanges = 1;
+        this.kernel.linkwatchPending.add(dev);
+      }
       return dev;
     }
-    const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec);
+    const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
     if (spec.kind === 'bridge') {
       dev.bridge = {
         forwardDelay: 1500,
@@ -440,7 +458,8 @@ export class Netns {
   setUp(l: Link, up: boolean): void {
     if (l.up === up) return;
     if (up) {
-      if (l.lower) {
+      // vlan_dev_open(): the lower device must be up (macvlan has no such rule).
+      if (l.lower && l.kind === 'vlan') {
         const lower = this.kernel.deref(l.lower);
         if (!lower || !lower.ns.isRunning(lower.link)) throw kerr('ENETDOWN');
       }
@@ -576,7 +595,8 @@ export class Netns {
       nodad,
       permanent: valid === INFINITY_LIFE,
       managetempaddr: (req.flags & IFA_MANAGETEMPADDR) !== 0,
-      optimistic: (req.flags & IFA_OPTIMISTIC) !== 0,
+      // IFA_F_OPTIMISTIC is dropped together with IFA_F_NODAD (inet6_addr_add()).
+      optimistic: (req.flags & IFA_OPTIMISTIC) !== 0 && !nodad,
       homeaddress: (req.flags & IFA_HOMEADDRESS) !== 0,
       // addrconf_dad_begin(): nodad, NOARP and loopback devices complete at once;
       // the others once the device is up with carrier (the settled state).
@@ -1026,6 +1046,8 @@ export class Netns {
     }
     if (!master) return;
     if (master.kind !== 'bridge' && master.kind !== 'vrf') throw kerr('EOPNOTSUPP');
+    // br_add_if(): loopback and devices without a valid unicast address first.
+    if (master.kind === 'bridge' && (l.kind === 'loopback' || isMulticastMac(l.mac) || l.mac === ZERO_MAC)) throw kerr('EINVAL');
     if (master.kind === 'bridge' && l.kind === 'bridge') throw kerr('ELOOP', 'Can not enslave a bridge to a bridge');
     if (master === l) throw kerr('ELOOP');
     if (l.kind === 'loopback') throw kerr('EINVAL');

@@ -8,6 +8,7 @@ import { ifinfo } from '../../kernel/rtnl';
 import { formatIp4, formatIp6, parseIp4, parseIp6, mask4, mask6 } from '../../net/ip';
 import { type Ip, IpExit, duparg2, incomplete, invarg, matches } from './common';
 import { printLinkinfo, printStats64 } from './link-print';
+import { groupA2n } from './link';
 
 /** IFA_F_* of include/uapi/linux/if_addr.h. */
 export const IFA = {
@@ -423,7 +424,7 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
     } else if (a === 'label') f.label = next();
     else if (a === 'group') {
       const v = next();
-      const g = v === 'default' ? 0 : /^\d+$/.test(v) ? Number(v) : null;
+      const g = groupA2n(v);
       if (g === null) invarg(ip, 'Invalid "group" value\n', v);
       f.group = g;
     } else if (a === 'master') {
@@ -487,6 +488,8 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
     });
   }
   for (const l of links) {
+    // Kind and master filters travel in the dump request: the kernel drops those links.
+    if (kernelFiltered(f, l)) continue;
     p.openObject();
     let res = 0;
     let info;
@@ -517,6 +520,14 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
   p.end();
   ip.out(p.toString());
   return 0;
+}
+
+/** link_kind_filtered()/link_master_filtered() of rtnl_dump_ifinfo(). */
+function kernelFiltered(f: AddrFilter, l: Link): boolean {
+  if (f.kind !== undefined && linkKind(l) !== f.kind) return true;
+  if (f.master === -1) return l.master !== undefined;
+  if (f.master > 0) return l.master !== f.master;
+  return false;
 }
 
 /** The link-level checks at the top of print_linkinfo(). */

@@ -112,11 +112,12 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
   }
   printOperstate(ip, p, info.operstate);
   if (o.doLink && !o.reduced6) p.string(Out.ANY, 'linkmode', 'mode %s ', 'DEFAULT');
-  if (!o.reduced6) p.string(Out.ANY, 'group', 'group %s ', groupName(info.group));
+  if (!o.reduced6) p.string(Out.ANY, 'group', 'group %s ', ip.opts.numeric ? String(info.group) : groupName(info.group));
   if (info.txqlen) p.num(Out.ANY, 'txqlen', 'qlen %d', info.txqlen | 0);
   if (!o.family || o.family === 'link' || det) {
     p.nl();
-    p.string(Out.ANY, 'link_type', '    link/%s ', info.type);
+    // ll_type_n2a(): with -N the ARPHRD number in brackets.
+    p.string(Out.ANY, 'link_type', '    link/%s ', ip.opts.numeric ? `[${info.type === 'loopback' ? 772 : 1}]` : info.type);
     p.string(Out.ANY, 'address', '%s', info.address, 'mac');
     p.string(Out.TEXT, null, ' brd ', null);
     p.string(Out.ANY, 'broadcast', '%s', info.broadcast, 'mac');

@@ -54,7 +54,43 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan']);
+
+export const MACVLAN_USAGE =
+  'Usage: ... macvlan mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n' +
+  '\n' +
+  'MODE: private | vepa | bridge | passthru | source\n' +
+  'MODE_FLAG: null | nopromisc | nodst\n' +
+  'MODE_OPTS: for mode "source":\n' +
+  '\tmacaddr { { add | del } <macaddr> | set [ <macaddr> [ <macaddr>  ... ] ] | flush }\n' +
+  'BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]\n';
+
+/** macvlan_parse_opt() of ip/iplink_macvlan.c: the mode; the rest is not modelled. */
+export function parseMacvlanOpts(ip: Ip, args: string[]): { mode?: string } {
+  const out: { mode?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (matches(a, 'mode')) {
+      if (i + 1 >= args.length) incomplete(ip);
+      const v = args[++i];
+      if (!['private', 'vepa', 'bridge', 'passthru', 'source'].includes(v)) {
+        ip.err(`Error: argument of "mode" must be "private", "vepa", "bridge", "passthru" or "source", not "${v}"\n`);
+        throw new IpExit(1);
+      }
+      if (v === 'source') notSupported(ip, 'macvlan mode source');
+      out.mode = v;
+    } else if (matches(a, 'flag') || matches(a, 'macaddr') || matches(a, 'bcqueuelen')) notSupported(ip, `macvlan option "${a}"`);
+    else if (matches(a, 'help')) {
+      ip.err(MACVLAN_USAGE);
+      throw new IpExit(1);
+    } else {
+      ip.err(`macvlan: unknown option "${a}"?\n`);
+      ip.err(MACVLAN_USAGE);
+      throw new IpExit(1);
+    }
+  }
+  return out;
+}
 
 /** Kinds iproute2 has a link_util for (help and option parsing). */
 const IPROUTE_KINDS = new Set([
@@ -72,6 +108,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'veth') return { text: VETH_USAGE, stdout: true };
   if (kind === 'bridge') return { text: BRIDGE_USAGE, stdout: true };
   if (kind === 'dummy') return { text: 'Usage: ... dummy\n', stdout: true };
+  if (kind === 'macvlan') return { text: MACVLAN_USAGE, stdout: true };
   return null;
 }
 
@@ -140,6 +177,14 @@ function timer(p: Printer, name: string): void {
 
 /** lu->print_opt for the device's kind. */
 export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
+  if (l.kind === 'macvlan') {
+    p.openObject('info_data');
+    p.string(Out.ANY, 'mode', 'mode %s ', l.macvlanMode ?? 'vepa');
+    p.num(Out.ANY, 'bcqueuelen', 'bcqueuelen %u ', 1000);
+    p.num(Out.ANY, 'usedbcqueuelen', 'usedbcqueuelen %u ', 1000);
+    p.closeObject();
+    return;
+  }
   if (l.kind !== 'bridge' || !l.bridge) return;
   const b = l.bridge;
   const ports = ns.ports(l);

@@ -4,7 +4,7 @@
 import type { ExecRequest } from '../types';
 import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, talk } from './common';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
-import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, type BridgeSettings } from './link-types';
+import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
 import type { Netns, NewLinkSpec } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
@@ -253,7 +253,7 @@ export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRe
       if (mtuSet) duparg(ip, 'mtu', v);
       const n = getInteger(v);
       if (n === null) invarg(ip, 'Invalid "mtu" value\n', v);
-      req.mtu = n >>> 0;
+      req.mtu = n;
       mtuSet = true;
     } else if (a === 'xdpgeneric' || a === 'xdpdrv' || a === 'xdpoffload' || a === 'xdp') notSupported(ip, 'ip link xdp');
     else if (a === 'netns') {
@@ -305,7 +305,7 @@ export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRe
     } else if (a === 'group') {
       const v = next();
       if (groupSet) duparg(ip, 'group', v);
-      const g = v === 'default' ? 0 : /^\d+$/.test(v) ? Number(v) : null;
+      const g = groupA2n(v);
       if (g === null) invarg(ip, 'Invalid "group" value\n', v);
       req.group = g;
       groupSet = true;
@@ -378,6 +378,18 @@ export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRe
   return i;
 }
 
+/** rtnl_group_a2n(): a name from /etc/iproute2/group ("default") or strtol into an int, >= 0. */
+export function groupA2n(v: string): number | null {
+  if (v === 'default') return 0;
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(v);
+  if (!m) return null;
+  const body = m[2];
+  let n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.length > 1 && body[0] === '0' ? parseInt(body, 8) : parseInt(body, 10);
+  if (m[1] === '-') n = -n;
+  n = Number(BigInt.asIntN(32, BigInt(n)));
+  return n < 0 ? null : n;
+}
+
 function newReq(): LinkRequest {
   return { flags: {}, typeArgs: [] };
 }
@@ -398,7 +410,21 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       ip.err('group cannot be used when creating devices.\n');
       throw new IpExit(255);
     }
-    notSupported(ip, 'ip link set group');
+    ip.ctx.dirty = true;
+    const members = ip.ns.list().filter((l) => l.group === req.group);
+    if (cmd === 'del') {
+      // rtnl_group_dellink(): devices without rtnl_link_ops (lo) refuse it all.
+      if (members.some((l) => l.kind === 'loopback')) talk(ip, () => { throw kerr('EOPNOTSUPP'); });
+      talk(ip, () => {
+        for (const l of members) if (ip.ns.links.get(l.ifindex) === l) ip.ns.deleteLink(l);
+      });
+      return 0;
+    }
+    // rtnl_group_changelink(): do_setlink() on every device of the group.
+    talk(ip, () => {
+      for (const l of members) setLink(ip, ip.ns, l, req, undefined, undefined);
+    });
+    return 0;
   }
   let target: Link | undefined;
   let rename: string | undefined;
@@ -425,6 +451,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     }
   }
   let bridgeOpts: BridgeSettings | undefined;
+  let macvlanMode: string | undefined;
   let peer: LinkRequest | undefined;
   if (req.type !== undefined) {
     const type = req.type;
@@ -442,6 +469,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
           return 1;
         }
       } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
+      else if (type === 'macvlan') macvlanMode = parseMacvlanOpts(ip, rest).mode;
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
       } else notSupported(ip, `ip link type ${type} options`);
@@ -460,7 +488,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     return 0;
   }
   if (create) {
-    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace'));
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode));
     return 0;
   }
   if (req.type !== undefined && req.type !== target!.kind && !(req.type === 'veth' && target!.kind === 'veth')) {
@@ -491,14 +519,15 @@ function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
 }
 
 /** rtnl_newlink() create path. */
-function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean): void {
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string): void {
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
   // ops->validate() (veth_validate: IFLA_MTU) runs before the existing
   // device is considered, so a bad MTU wins over File exists.
   if (type === 'veth' && req.mtu !== undefined) checkMtu('veth', req.mtu);
-  const existing = req.name !== undefined ? dest.byName(req.name) : undefined;
+  // rtnl_newlink() looks the device up by ifi_index first, then by name.
+  const existing = req.index ? dest.links.get(req.index) : req.name !== undefined ? dest.byName(req.name) : undefined;
   if (existing) {
     if (!replace) throw kerr('EEXIST');
     notSupported(ip, 'ip link replace of an existing device');
@@ -508,13 +537,12 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   if (req.mtu !== undefined) checkMtu(type as LinkKind, req.mtu);
   const spec: NewLinkSpec = {
     name,
+    ifindex: req.index,
     kind: type as LinkKind,
     mtu: req.mtu,
     mac: req.address ? macValue(req.address) : undefined,
     txqlen: req.txqlen,
-    // rtnl_create_link() does not apply IFLA_IFALIAS (only do_setlink() does):
-    // an alias given to `ip link add` is dropped, on the peer too.
-    alias: undefined,
+    // IFLA_IFALIAS is only applied by do_setlink(), not on creation.
     group: req.group,
     numTxQueues: req.numTxQueues,
     numRxQueues: req.numRxQueues,
@@ -527,9 +555,13 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     const peerNs = peer ? requestNetns(ip, peer, ip.ns) : dest;
     if (p.mtu !== undefined) checkMtu('veth', p.mtu);
     if (p.name !== undefined && Buffer.byteLength(p.name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
-    spec.peer = { name: p.name, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, alias: undefined, group: p.group };
+    spec.peer = { name: p.name, ifindex: peer?.index, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, group: p.group };
   }
   if (type === 'bridge') spec.bridge = bridgeOpts;
+  if (type === 'macvlan') {
+    spec.macvlanMode = macvlanMode;
+    if (req.link !== undefined) spec.lower = nameToIndex(ip.ns, req.link);
+  }
   const dev = dest.createLink(spec);
   applyFlags(dev, req);
   if (type === 'veth' && peer) {
@@ -578,7 +610,7 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
       // __dev_change_net_namespace(): the new name is only a fallback for a
       // name taken in the target; a rename proper follows as its own step.
       if (target.byName(l.name)) {
-        if (rename === undefined || target.byName(rename)) throw kerr('EEXIST');
+        if (rename === undefined || target.byName(rename)) throw kerr('EEXIST', 'An interface with the same name exists in the target netns');
         ns.moveTo(l, target, rename);
         rename = undefined;
       } else ns.moveTo(l, target);
@@ -593,7 +625,11 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
     ns.rename(l, rename);
   }
   if (req.alias !== undefined) l.alias = req.alias === '' ? undefined : req.alias;
-  if (req.broadcast) notSupported(ip, 'ip link set broadcast');
+  if (req.broadcast) {
+    // dev_set_mac_address() for IFLA_BROADCAST: any six bytes.
+    if (req.broadcast.length !== 6) throw kerr('EINVAL');
+    l.broadcast = macOf(req.broadcast);
+  }
   if (req.master !== undefined) {
     if (req.master === 0) ns.setMaster(l, undefined);
     else {
