@@ -1,5 +1,4 @@
 # IPv6 address flags set by hand.
-# iplab-pending: optimistic together with nodad: the kernel drops the optimistic flag
 ip link add veth0 type veth peer name veth1
 ip link set veth0 up
 ip link set veth1 up

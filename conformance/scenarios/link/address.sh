@@ -1,5 +1,4 @@
 # Setting link-layer addresses.
-# iplab-pending: ip link set DEV broadcast LLADDR is not supported by iplab
 ip link add veth0 type veth peer name veth1
 ip link set veth0 address 02:11:22:33:44:55
 ip link show veth0

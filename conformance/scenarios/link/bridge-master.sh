@@ -1,5 +1,4 @@
 # Enslaving to a bridge, and what cannot be enslaved.
-# iplab-pending: enslaving a bridge to a bridge: kernel EINVAL without extack
 ip link add br0 type bridge
 ip link add br1 type bridge
 ip link add v0 type veth peer name v1

@@ -1,5 +1,4 @@
 # Link groups.
-# iplab-pending: ip link set group N up is not supported by iplab
 ip link add veth0 type veth peer name veth1
 ip link add veth2 type veth peer name veth3
 ip link set veth0 group 5

@@ -1,5 +1,4 @@
 # ip link help and bad commands.
-# iplab-pending: macvlan is not modelled (type macvlan help)
 ip link help
 ip link add help
 ip link set help

@@ -1,5 +1,4 @@
 # Interface indexes: allocation and explicit choice.
-# iplab-pending: ip link add index N: iplab ignores the index
 ip link add veth0 type veth peer name veth1
 ip link add index 10 veth2 type veth peer name veth3
 ip link add index 10 veth4 type veth peer name veth5

@@ -1,5 +1,4 @@
 # macvlan devices on a veth.
-# iplab-pending: macvlan is not modelled
 ip link add veth0 type veth peer name veth1
 ip link add mv0 link veth0 type macvlan
 ip link add mv1 link veth0 type macvlan mode bridge

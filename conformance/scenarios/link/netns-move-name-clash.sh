@@ -1,5 +1,4 @@
 # Moving a link into a namespace that already has that name.
-# iplab-pending: moving onto an existing name: kernel extack "An interface with the same name exists in the target netns."
 ip netns add ns1
 ip link add veth0 type veth peer name veth1
 ip -n ns1 link add veth0 type veth peer name veth9

@@ -1,5 +1,4 @@
 # ip link show as JSON.
-# iplab-pending: ip -j link show type veth prints {} for each link the filter drops
 ip link add veth0 type veth peer name veth1
 ip link add br0 type bridge
 ip link set veth0 alias 'json alias'
