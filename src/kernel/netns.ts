@@ -560,6 +560,8 @@ export class Netns {
       preferredLft: preferred,
     };
     if (valid === 0 || preferred > valid) throw kerr('EINVAL');
+    // __inet_insert_ifa(): a zero local address is dropped silently.
+    if (local === 0) return;
     this.addAddr4(l, ifa);
   }
 
@@ -622,6 +624,8 @@ export class Netns {
       throw kerr('EADDRNOTAVAIL', 'ipv4: Address not found');
     }
     const a = BigInt(req.local ?? req.address ?? 0n);
+    // inet6_addr_del(): no inet6_dev (IPv6 torn down on the device).
+    if (this.ipv6Disabled(l)) throw kerr('ENXIO', 'ipv6: IPv6 is disabled on this device');
     const ifa = l.ipv6.find((o) => o.prefixlen === req.prefixlen && o.local === a);
     if (!ifa) throw kerr('EADDRNOTAVAIL', 'ipv6: address not found');
     this.delAddr6(l, ifa);
@@ -758,7 +762,8 @@ export class Netns {
     this.magicAdd('local', ifa.local, 32, l, prim.local);
     if (!l.up) return;
     if (ifa.broadcast !== undefined && ifa.broadcast !== 0 && ifa.broadcast !== 0xffffffff) this.magicAdd('broadcast', ifa.broadcast, 32, l, prim.local);
-    if (prefix !== 0 && !ifa.secondary && (prefix !== ifa.local || ifa.prefixlen < 32)) {
+    // A multicast prefix gets neither a prefix route nor a subnet broadcast (as recorded).
+    if (prefix !== 0 && prefix >>> 28 !== 0xe && !ifa.secondary && (prefix !== ifa.local || ifa.prefixlen < 32)) {
       if (!ifa.noprefixroute) this.magicAdd(l.kind === 'loopback' ? 'local' : 'unicast', prefix, ifa.prefixlen, l, prim.local, ifa.metric ?? 0);
       if (ifa.prefixlen < 31) this.magicAdd('broadcast', (prefix | ~mask) >>> 0, 32, l, prim.local);
     }

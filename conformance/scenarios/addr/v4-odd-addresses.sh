@@ -1,5 +1,4 @@
 # IPv4 addresses the kernel takes or refuses, and the routes it makes for them.
-# iplab-pending: ip addr add 0.0.0.0/0 (and /8) adds nothing on the kernel; a multicast address gets no prefix route
 ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip link set veth0 up
 ip link set veth1 up
