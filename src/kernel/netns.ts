@@ -190,10 +190,11 @@ export class Netns {
       macSet,
       alias: spec.alias,
       group: spec.group ?? 0,
-      // ether_setup() gives 1000 (macvlan too, recorded); dummy, vrf and vlan keep 0 (their setup()).
-      txqlen: spec.txqlen ?? (spec.kind === 'vrf' || spec.kind === 'vlan' || spec.kind === 'dummy' ? 0 : 1000),
-      noarp: spec.kind === 'vrf',
-      multicast: spec.kind !== 'loopback',
+      // ether_setup() gives 1000 (macvlan recorded; dummy and vlan keep it); vrf 0.
+      txqlen: spec.txqlen ?? (spec.kind === 'vrf' ? 0 : 1000),
+      // dummy_setup(): IFF_NOARP set, IFF_MULTICAST cleared; vrf: NOARP.
+      noarp: spec.kind === 'vrf' || spec.kind === 'dummy',
+      multicast: spec.kind !== 'loopback' && spec.kind !== 'dummy',
       promisc: 0,
       allmulti: 0,
       addrgenmode: 'eui64',
@@ -285,8 +286,17 @@ export class Netns {
     }
     if (spec.kind === 'vlan' || spec.kind === 'macvlan') {
       const lower = spec.lower !== undefined ? this.links.get(spec.lower) : undefined;
-      // macvlan_common_newlink(): no IFLA_LINK is EINVAL.
-      if (!lower) throw kerr(spec.kind === 'macvlan' ? 'EINVAL' : 'ENODEV');
+      // macvlan_common_newlink(): no IFLA_LINK is EINVAL; vlan_newlink() says why.
+      if (!lower) throw spec.kind === 'macvlan' ? kerr('EINVAL') : kerr('EINVAL', '8021q: link not specified');
+      if (spec.kind === 'vlan') {
+        // vlan_validate() / vlan_check_real_dev() in net/8021q/vlan_netlink.c.
+        if (spec.vlanId === undefined) throw kerr('EINVAL', '8021q: VLAN id not specified');
+        if (spec.vlanId >= 4095) throw kerr('ERANGE', '8021q: Invalid VLAN id');
+        if (lower.kind === 'loopback') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
+        const proto = spec.vlanProtocol ?? '802.1Q';
+        if ([...this.links.values()].some((d) => d.kind === 'vlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode && d.vlanId === spec.vlanId && (d.vlanProtocol ?? '802.1Q') === proto))
+          throw kerr('EEXIST', '8021q: VLAN device already exists');
+      }
       if (spec.kind === 'macvlan') {
         const siblings = [...this.links.values()].filter((d) => d.kind === 'macvlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode);
         // passthru must be the only macvlan on its lower device, and alone stays alone.
@@ -298,7 +308,12 @@ export class Netns {
         dev.macvlanMode = spec.macvlanMode ?? 'vepa';
         dev.maxMtu = lower.maxMtu;
         dev.tsoMaxSize = lower.tsoMaxSize;
-      } else dev.maxMtu = lower.mtu;
+      } else {
+        // vlan_setup(): min_mtu 0, max_mtu ETH_MAX_MTU; the real device's MTU bounds changes.
+        dev.minMtu = 0;
+        dev.maxMtu = 65535;
+        dev.vlanProtocol = spec.vlanProtocol ?? '802.1Q';
+      }
       // netif_stacked_transfer_operstate(): the carrier of the lower device.
       if (!this.hasCarrier(lower)) {
         this.carrier.set(dev.ifindex, false);

@@ -54,7 +54,56 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan']);
+
+export const VLAN_USAGE =
+  'Usage: ... vlan id VLANID\n' +
+  '\t\t[ protocol VLANPROTO ]\n' +
+  '\t\t[ reorder_hdr { on | off } ]\n' +
+  '\t\t[ gvrp { on | off } ]\n' +
+  '\t\t[ mvrp { on | off } ]\n' +
+  '\t\t[ loose_binding { on | off } ]\n' +
+  '\t\t[ bridge_binding { on | off } ]\n' +
+  '\t\t[ ingress-qos-map QOS-MAP ]\n' +
+  '\t\t[ egress-qos-map QOS-MAP ]\n' +
+  '\n' +
+  'VLANID := 0-4095\n' +
+  'VLANPROTO: [ 802.1Q | 802.1ad ]\n' +
+  'QOS-MAP := [ QOS-MAP ] QOS-MAPPING\n' +
+  'QOS-MAPPING := FROM:TO\n';
+
+/** vlan_parse_opt() of ip/iplink_vlan.c: id and protocol; the flags and QoS maps are not modelled. */
+export function parseVlanOpts(ip: Ip, args: string[]): { id?: number; protocol?: string } {
+  const out: { id?: number; protocol?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => {
+      if (i + 1 >= args.length) incomplete(ip);
+      return args[++i];
+    };
+    if (matches(a, 'protocol')) {
+      const v = next();
+      const p = v.toLowerCase() === '802.1q' ? '802.1Q' : v.toLowerCase() === '802.1ad' ? '802.1ad' : null;
+      if (!p) invarg(ip, 'protocol is invalid', v);
+      out.protocol = p;
+    } else if (matches(a, 'id')) {
+      const v = next();
+      const n = parseCInt(v);
+      if (n === null || n > 0xffff) invarg(ip, 'id is invalid', v);
+      out.id = n;
+    } else if (['reorder_hdr', 'gvrp', 'mvrp', 'loose_binding', 'bridge_binding', 'ingress-qos-map', 'egress-qos-map'].some((o) => matches(a, o))) {
+      notSupported(ip, `vlan option "${a}"`);
+    } else if (matches(a, 'help')) {
+      ip.err(VLAN_USAGE);
+      throw new IpExit(1);
+    } else {
+      ip.err(`vlan: unknown command "${a}"?\n`);
+      ip.err(VLAN_USAGE);
+      throw new IpExit(1);
+    }
+  }
+  return out;
+}
 
 export const MACVLAN_USAGE =
   'Usage: ... macvlan mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n' +
@@ -109,6 +158,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'bridge') return { text: BRIDGE_USAGE, stdout: true };
   if (kind === 'dummy') return { text: 'Usage: ... dummy\n', stdout: true };
   if (kind === 'macvlan') return { text: MACVLAN_USAGE, stdout: true };
+  if (kind === 'vlan') return { text: VLAN_USAGE, stdout: true };
   return null;
 }
 
@@ -177,6 +227,17 @@ function timer(p: Printer, name: string): void {
 
 /** lu->print_opt for the device's kind. */
 export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
+  if (l.kind === 'vlan') {
+    // vlan_print_opt(): protocol, id, then the flags (REORDER_HDR by default).
+    p.openObject('info_data');
+    p.string(Out.ANY, 'protocol', 'protocol %s ', l.vlanProtocol ?? '802.1Q');
+    p.num(Out.ANY, 'id', 'id %u ', l.vlanId ?? 0);
+    p.openArray(Out.ANY, p.isJson ? 'flags' : null, '<');
+    p.string(Out.ANY, null, '%s', 'REORDER_HDR');
+    p.closeArray(Out.ANY, '> ');
+    p.closeObject();
+    return;
+  }
   if (l.kind === 'macvlan') {
     p.openObject('info_data');
     p.string(Out.ANY, 'mode', 'mode %s ', l.macvlanMode ?? 'vepa');

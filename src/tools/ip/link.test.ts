@@ -12,15 +12,31 @@ import type { ToolContext } from '../types';
 const ip = (k: ReturnType<typeof createKernel>, line: string, ns?: string) => runTool(k, ['ip', ...line.split(' ')], ns ? { ns } : {});
 
 describe('dummy (modelled from drivers/net/dummy.c)', () => {
-  it('is created down, no carrier change, txqlen 0, noqueue once up, UNKNOWN', () => {
+  it('is created down with NOARP and no MULTICAST, noqueue once up, UNKNOWN', () => {
     const k = createKernel();
     expect(ip(k, 'link add dummy0 type dummy').code).toBe(0);
     expect(ip(k, 'link add type dummy').code).toBe(0);
     expect(ip(k, '-br link').stdout.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['lo', 'dummy0', 'dummy1', '']);
     ip(k, 'link set dummy0 up');
     const out = ip(k, 'link show dummy0').stdout;
-    expect(out).toMatch(/^2: dummy0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UNKNOWN mode DEFAULT group default \n/);
+    expect(out).toMatch(/^2: dummy0: <BROADCAST,NOARP,UP,LOWER_UP> mtu 1500 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\n/);
     expect(ip(k, 'link help dummy').stdout).toBe('Usage: ... dummy\n');
+  });
+});
+
+describe('vlan (modelled from net/8021q; the recording kernel lacks the module)', () => {
+  it('takes the lower device address and MTU, needs it up, prints protocol/id/flags with -d', () => {
+    const k = createKernel();
+    ip(k, 'link add v0 address 02:00:00:00:00:01 type veth peer name v1');
+    expect(ip(k, 'link add link v0 name v0.10 type vlan id 10').code).toBe(0);
+    expect(ip(k, 'link add link v0 name v0.x type vlan id 10').stderr).toBe('Error: 8021q: VLAN device already exists.\n');
+    expect(ip(k, 'link add name v0.y type vlan id 11').stderr).toBe('Error: 8021q: link not specified.\n');
+    expect(ip(k, 'link add link v0 name v0.z type vlan').stderr).toBe('Error: 8021q: VLAN id not specified.\n');
+    expect(ip(k, 'link set v0.10 up').stderr).toBe('RTNETLINK answers: Network is down\n');
+    const d = ip(k, '-d link show v0.10').stdout;
+    expect(d).toContain('4: v0.10@v0: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 qdisc noop state DOWN mode DEFAULT group default qlen 1000\n');
+    expect(d).toContain('link/ether 02:00:00:00:00:01 brd ff:ff:ff:ff:ff:ff promiscuity 0  allmulti 0 minmtu 0 maxmtu 65535 \n    vlan protocol 802.1Q id 10 <REORDER_HDR> addrgenmode eui64 ');
+    expect(ip(k, 'link help vlan').stdout).toMatch(/^Usage: \.\.\. vlan id VLANID\n/);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { ExecRequest } from '../types';
 import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, talk } from './common';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
-import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, type BridgeSettings } from './link-types';
+import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
 import type { Netns, NewLinkSpec } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
@@ -452,6 +452,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   }
   let bridgeOpts: BridgeSettings | undefined;
   let macvlanMode: string | undefined;
+  let vlan: { id?: number; protocol?: string } | undefined;
   let peer: LinkRequest | undefined;
   if (req.type !== undefined) {
     const type = req.type;
@@ -470,6 +471,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
         }
       } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
       else if (type === 'macvlan') macvlanMode = parseMacvlanOpts(ip, rest).mode;
+      else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
       } else notSupported(ip, `ip link type ${type} options`);
@@ -488,7 +490,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     return 0;
   }
   if (create) {
-    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode));
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan));
     return 0;
   }
   if (req.type !== undefined && req.type !== target!.kind && !(req.type === 'veth' && target!.kind === 'veth')) {
@@ -519,7 +521,7 @@ function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
 }
 
 /** rtnl_newlink() create path. */
-function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string): void {
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }): void {
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
@@ -558,8 +560,10 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     spec.peer = { name: p.name, ifindex: peer?.index, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, group: p.group };
   }
   if (type === 'bridge') spec.bridge = bridgeOpts;
-  if (type === 'macvlan') {
+  if (type === 'macvlan' || type === 'vlan') {
     spec.macvlanMode = macvlanMode;
+    spec.vlanId = vlan?.id;
+    spec.vlanProtocol = vlan?.protocol;
     if (req.link !== undefined) spec.lower = nameToIndex(ip.ns, req.link);
   }
   const dev = dest.createLink(spec);
