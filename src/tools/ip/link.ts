@@ -493,7 +493,8 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan));
     return 0;
   }
-  if (req.type !== undefined && req.type !== target!.kind && !(req.type === 'veth' && target!.kind === 'veth')) {
+  // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
+  if (req.type !== undefined && req.type !== target!.kind && rest.length > 0) {
     talk(ip, () => {
       throw kerr('EOPNOTSUPP');
     });

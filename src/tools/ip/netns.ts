@@ -93,6 +93,11 @@ function listId(ip: Ip, args: string[]): number {
   }
   const k = ip.ctx.kernel;
   const entries = [...ip.ns.nsids].filter(([inode]) => k.namespaces.has(inode)).sort((a, b) => a[1] - b[1]);
+  // RTM_GETNSID for one id (rtnl_net_getid()): an unknown id has no peer.
+  if (nsidFilter >= 0 && !entries.some(([, id]) => id === nsidFilter)) {
+    ip.err('Error: Peer netns reference is invalid.\n');
+    return 2;
+  }
   const p = ip.printer().begin();
   for (const [inode, id] of entries) {
     if (nsidFilter >= 0 && id !== nsidFilter) continue;
