@@ -46,6 +46,8 @@ export interface IfAddr6 {
   homeaddress: boolean;
   /** IFA_F_TENTATIVE: DAD has not completed (the device never had carrier since). */
   tentative?: boolean;
+  /** IFA_F_DADFAILED: another node on the link had the address (stays tentative). */
+  dadfailed?: boolean;
   metric?: number;
   validLft: number;
   preferredLft: number;

@@ -622,6 +622,11 @@ export class Netns {
       validLft: valid,
       preferredLft: preferred,
     };
+    // DAD runs now on a ready link: a node on the segment owning it makes it fail.
+    if (!ifa.tentative && !nodad && !l.noarp && l.kind !== 'loopback' && this.dadConflict(l, local)) {
+      ifa.tentative = true;
+      ifa.dadfailed = true;
+    }
     this.addAddr6(l, ifa);
   }
 
@@ -660,7 +665,36 @@ export class Netns {
   }
 
   /** IFA_F_TENTATIVE as reported. */
+  /** Does another device on l's layer-2 segment (veth peers, bridge ports) own
+   * the address with DAD done? Then DAD fails here (addrconf_dad_failure()). */
+  dadConflict(l: Link, addr: bigint): boolean {
+    const seen = new Set<Link>([l]);
+    const queue: { ns: Netns; link: Link }[] = [{ ns: this, link: l }];
+    const others: Link[] = [];
+    while (queue.length) {
+      const { ns, link } = queue.shift()!;
+      const next: { ns: Netns; link: Link }[] = [];
+      if (link.peer) {
+        const p = this.kernel.deref(link.peer);
+        if (p) next.push(p);
+      }
+      if (link.master !== undefined) {
+        const br = ns.links.get(link.master);
+        if (br) next.push({ ns, link: br });
+      }
+      if (link.kind === 'bridge') for (const port of ns.ports(link)) next.push({ ns, link: port });
+      for (const n of next) {
+        if (seen.has(n.link) || !n.link.up) continue;
+        seen.add(n.link);
+        others.push(n.link);
+        queue.push(n);
+      }
+    }
+    return others.some((o) => o.ipv6.some((a) => a.local === addr && !a.tentative && !a.dadfailed));
+  }
+
   v6Tentative(_l: Link, a: IfAddr6): boolean {
+    if (a.dadfailed) return true;
     // IFA_F_TENTATIVE is never set on nodad addresses, whose DAD is still pending too.
     return !!a.tentative && !a.nodad;
   }
@@ -968,6 +1002,11 @@ export class Netns {
     // addrconf_dad_completed(): the settled state, DAD done for every address,
     // each one's host route inserted.
     for (const a of l.ipv6) {
+      if (a.dadfailed) continue;
+      if (a.tentative && !a.nodad && this.dadConflict(l, a.local)) {
+        a.dadfailed = true;
+        continue;
+      }
       a.tentative = false;
       this.ensureV6LocalRoute(l, a.local);
     }

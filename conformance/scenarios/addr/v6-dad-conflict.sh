@@ -1,5 +1,4 @@
 # Duplicate address detection between the two ends of a veth.
-# iplab-pending: DAD failure (dadfailed tentative, no local route) is not modelled
 ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 address 02:00:00:00:00:02
 ip link set veth0 up
 ip link set veth1 up

@@ -91,6 +91,7 @@ export function addr6Msg(ns: Netns, l: Link, a: IfAddr6): AddrMsg {
   if (a.homeaddress) flags |= IFA.HOMEADDRESS;
   if (a.preferredLft === 0) flags |= IFA.DEPRECATED;
   if (ns.v6Tentative(l, a)) flags |= IFA.TENTATIVE;
+  if (a.dadfailed) flags |= IFA.DADFAILED;
   if (a.permanent) flags |= IFA.PERMANENT;
   if (a.managetempaddr) flags |= IFA.MANAGETEMPADDR;
   if (a.noprefixroute) flags |= IFA.NOPREFIXROUTE;
