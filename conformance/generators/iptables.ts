@@ -167,6 +167,26 @@ class Gen {
     const chains = [...BUILTIN[t], ...user];
     const c = this.chance(0.04) ? 'NOPE' : this.pick(chains);
     const x = this.cmd();
+    // Seeds above 100 also draw the less common forms (verbose, numbered, long options).
+    if (this.seed > 100 && this.chance(0.3)) {
+      const f = this.pick([
+        `${x} ${tt}-v -A ${c} ${this.rule(t, c)}`,
+        `${x} ${tt}-v -I ${c} ${1 + this.int(3)} ${this.rule(t, c)}`,
+        `${x} ${tt}-Z ${c} ${1 + this.int(3)}`,
+        `${x} ${tt}-L ${c} ${1 + this.int(3)} -n -v`,
+        `${x} ${tt}-S ${c} ${1 + this.int(3)}`,
+        `${x} ${tt}-v -F${this.chance(0.5) ? ` ${c}` : ''}`,
+        `${x} ${tt}-v -X${user.length && this.chance(0.5) ? ` ${this.pick(user)}` : ''}`,
+        `${x} ${tt}-X ${this.pick(BUILTIN[t])}`,
+        `${x} ${tt}-L -v -Z`,
+        `${x} ${tt}--list ${c} --numeric --line-numbers`,
+        `${x} ${tt}-w 1 --append ${c} ${this.rule(t, c)}`,
+        `${x} ${tt}-A ${c} -c ${this.int(1000)} ${this.int(100000)} ${this.rule(t, c)}`,
+        `${x}-save -c${this.chance(0.5) ? ` -t ${t}` : ''}`,
+      ]);
+      this.lines.push(f.trimEnd());
+      return;
+    }
     const k = this.int(100);
     if (k < 30) this.lines.push(`${x} ${tt}-A ${c} ${this.rule(t, c)}`.trimEnd());
     else if (k < 38) this.lines.push(`${x} ${tt}-I ${c}${this.chance(0.6) ? ` ${1 + this.int(4)}` : ''} ${this.rule(t, c)}`.trimEnd());

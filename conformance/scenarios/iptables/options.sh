@@ -85,3 +85,8 @@ iptables-restore -V
 ip6tables --version
 iptables -L -n -t nat
 iptables -t nat -L -n --line-numbers -v -x
+iptables -A INPUT -p tcp ! --dport 1000:65535
+iptables -A INPUT -p tcp ! --sport 0:80 -m tcp ! --dport 5:10
+iptables -A INPUT -p tcp -m tcp --tcp-option 5 ! --dport 0:80
+iptables -A INPUT -p udp ! --sport :53
+iptables -S INPUT

@@ -7,7 +7,7 @@
 import { parseIp6 } from '../../net/ip';
 import { parseMac } from '../../net/mac';
 import type {
-  Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
+  TcpMatch, Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
 } from './types';
 import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from './netdb';
 
@@ -681,6 +681,25 @@ export class RuleParser {
   /** nft_rule_new() of iptables/nft.c: tcp/udp matches with ports or flags become
    * native payload matches, which need the rule's protocol (its value, even inverted). */
   private nftRuleNew(matches: Match[]): void {
+    this.nftNative(matches);
+    // Adjacent native port matches are one set of payload compares in the
+    // kernel and read back as one match (recorded: "--sport 81:65535 ! --dport 5:10").
+    for (let i = 0; i + 1 < matches.length; i++) {
+      const a = matches[i], b = matches[i + 1];
+      if ((a.m === 'tcp' || a.m === 'udp') && a.m === b.m && isNative(a) && isNative(b)) {
+        const x = a as TcpMatch, y = b as TcpMatch;
+        const overlap = (x.sport && y.sport) || (x.dport && y.dport) || (x.flags && y.flags);
+        if (overlap) continue;
+        if (y.sport) { x.sport = y.sport; x.sportInv = y.sportInv; }
+        if (y.dport) { x.dport = y.dport; x.dportInv = y.dportInv; }
+        if (y.flags) x.flags = y.flags;
+        matches.splice(i + 1, 1);
+        i--;
+      }
+    }
+  }
+
+  private nftNative(matches: Match[]): void {
     for (const m of matches) {
       if (m.m === 'tcp') {
         const zero = !m.sport && !m.dport && !m.flags && !m.option && !m.sportInv && !m.dportInv;
@@ -690,6 +709,17 @@ export class RuleParser {
         const zero = !m.sport && !m.dport && !m.sportInv && !m.dportInv;
         if (zero) continue;
         if (this.proto !== 17) xterr("UDP match requires '-p udp'");
+      } else continue;
+      // add_nft_tcpudp(): an inverted range from 0 becomes "greater than" in the
+      // kernel, read back as the plain range above it (recorded).
+      for (const k of ['sport', 'dport'] as const) {
+        const r = m[k];
+        const invKey = k === 'sport' ? 'sportInv' : 'dportInv';
+        if (!r || !m[invKey] || r[0] === r[1]) continue;
+        if (r[0] === 0 && r[1] !== 65535) {
+          m[k] = [r[1] + 1, 65535];
+          m[invKey] = false;
+        }
       }
     }
   }
@@ -703,6 +733,13 @@ export class RuleParser {
       this.onMissingChain(t);
     }
   }
+}
+
+/** A tcp/udp match iptables-nft turns into native payload compares. */
+function isNative(m: Match): boolean {
+  if (m.m === 'tcp') return !m.option && !!(m.sport || m.dport || m.flags || m.sportInv || m.dportInv);
+  if (m.m === 'udp') return !!(m.sport || m.dport || m.sportInv || m.dportInv);
+  return false;
 }
 
 /** xtables_parse_protocol() */
@@ -723,7 +760,8 @@ export function protoToName(p: number, nolookup: boolean): string | undefined {
     const n = protoName(p);
     if (n) return n;
   }
-  const builtin: [string, number][] = [['tcp', 6], ['sctp', 132], ['udp', 17], ['udplite', 136], ['icmp', 1], ['icmpv6', 58], ['esp', 50], ['ah', 51], ['mh', 135], ['all', 0]];
+  // xtables_chain_protos[] of libxtables/xtables.c (first name per number)
+  const builtin: [string, number][] = [['tcp', 6], ['sctp', 132], ['udp', 17], ['udplite', 136], ['icmp', 1], ['ipv6-icmp', 58], ['esp', 50], ['ah', 51], ['mobility-header', 135], ['all', 0]];
   return builtin.find(([, n]) => n === p)?.[0];
 }
 
@@ -1073,8 +1111,9 @@ function finalMatch(lm: LoadedMatch, p: RuleParser): void {
       // The protocol is checked when the rule is built (nftRuleNew()).
       return;
     case 'multiport':
-      if (![6, 17, 136, 132, 33].includes(p.proto) || p.protoInv)
-        xterr("multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
+      // check_proto() of libxt_multiport.c
+      if (p.protoInv || (p.proto !== 0 && ![6, 17, 136, 132, 33].includes(p.proto))) xterr('multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
+      if (p.proto === 0) xterr("multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
       if (!lm.seen.size) xterr('multiport expects an option');
       return;
     case 'conntrack':

@@ -18,7 +18,7 @@ export const BUILTIN: Record<TableName, Hook[]> = {
   security: ['INPUT', 'FORWARD', 'OUTPUT'],
 };
 
-export type NfErrno = 'ENOHELPER' | 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
+export type NfErrno = 'E0' | 'ENOHELPER' | 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
 export class NfError extends Error {
   constructor(readonly errno: NfErrno) {
     super(errno);
@@ -417,9 +417,14 @@ export class Table {
     ch.bytes = 0;
   }
 
-  flush(name?: string): void {
+  /** `create`: -v -F walks every chain and creates the base chains on the way
+   * (nft_rule_flush() per chain); plain -F flushes the table as one operation. */
+  flush(name?: string, create = false): void {
     if (name === undefined) {
-      for (const c of this.chains.values()) c.rules = [];
+      for (const c of this.chains.values()) {
+        if (c.hook && create) this.ensure(c.name);
+        c.rules = [];
+      }
     } else {
       // nft_rule_flush() runs nft_xt_builtin_init(): -F of a base chain creates it.
       const c = this.chains.get(name);
@@ -429,7 +434,9 @@ export class Table {
     this.rev = null;
   }
 
-  zero(name?: string): void {
+  /** `listed`: -L -Z, whose chain cache also holds the base chains of a table
+   * the kernel does not have (zeroing those fails). */
+  zero(name?: string, listed = false): void {
     const z = (c: Chain) => {
       c.pkts = 0;
       c.bytes = 0;
@@ -438,8 +445,19 @@ export class Table {
         r.bytes = 0;
       }
     };
-    if (name === undefined) for (const c of this.chains.values()) z(c);
-    else z(this.require(name));
+    if (name === undefined) {
+      if (!this.exists) {
+        if (!listed) return;
+        this.busy = this.ordered()[0].name;
+        fail('ENOENT');
+      }
+      // With -L the cache holds every base chain, and the counter update of each
+      // creates it (nft_chain_zero_counters()); plain -Z only zeroes what exists.
+      for (const c of this.chains.values()) {
+        if (c.hook && listed) this.ensure(c.name);
+        z(c);
+      }
+    } else z(this.require(name));
   }
 
   /** Frees the decoded specs of a big table (a 150k-rule restore): the
@@ -450,11 +468,14 @@ export class Table {
   }
 
   /** -Z CHAIN N: one rule's counters. */
-  zeroRule(name: string, pos: number): void {
-    const c = this.require(name);
-    if (pos > c.rules.length) fail('E2BIG');
-    c.rules[pos - 1].pkts = 0;
-    c.rules[pos - 1].bytes = 0;
+  zeroRule(name: string, pos: number): 'empty' | 'ok' {
+    // nft_rule_zero_counters() as recorded: a missing rule is no error.
+    const c = this.chains.get(name);
+    if (!c || (c.hook && !c.created)) fail('ENOENT');
+    if (pos > c!.rules.length) return 'ok';
+    c!.rules[pos - 1].pkts = 0;
+    c!.rules[pos - 1].bytes = 0;
+    return 'ok';
   }
 
   // ---- rule operations --------------------------------------------------------

@@ -252,11 +252,11 @@ export function nftStrerror(op: string, e: NfErrno): string {
     D: { ENOENT: 'Bad rule (does a matching rule exist in that chain?)' },
     P: { ENOENT: 'Bad built-in chain name', EINVAL: 'Bad policy name', ENXIO: 'Bad table name' },
   };
-  const generic: Partial<Record<NfErrno, string>> = { ELOOP: 'Loop found in table', ENOENT: 'No chain/target/match by that name' };
+  const generic: Partial<Record<NfErrno, string>> = { ELOOP: 'Loop found in table', ENOENT: 'No chain/target/match by that name', E0: 'Incompatible with this kernel' };
   const STR: Record<NfErrno, string> = {
     ENOENT: 'No such file or directory', EEXIST: 'File exists', E2BIG: 'Argument list too long', EBUSY: 'Device or resource busy',
     EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', ENOTEMPTY: 'Directory not empty', EMLINK: 'Too many links',
-    ENXIO: 'No such device or address', ENOHELPER: 'No such file or directory',
+    ENXIO: 'No such device or address', ENOHELPER: 'No such file or directory', E0: 'Success',
   };
   return table[op]?.[e] ?? generic[e] ?? STR[e];
 }
@@ -355,10 +355,10 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         return '';
       }
       const list = specs();
-      let verboseOut = '';
-      if (p.fmt.verbose && (cmd === 'A' || cmd === 'I' || cmd === 'R'))
-        for (const spec of list) verboseOut += printRuleVerbose(makeRule(spec, p.family), p.family);
-      if (verboseOut) ctx.io.stdout(verboseOut);
+      // -v prints each rule as it goes into the batch (nft_rule_append()/nft_rule_add()).
+      // An append is printed before the chain is looked up, an insert or replace once placed.
+      const verbose = p.fmt.verbose && (cmd === 'I' || cmd === 'R');
+      if (p.fmt.verbose && cmd === 'A') for (const spec of list) ctx.io.stdout(printRuleVerbose(makeRule(spec, p.family), p.family));
       if (!t.chains.has(chain!)) fail(cmd === 'C' || cmd === 'D' ? cmd : 'A', 'ENOENT');
       // nft_rule_insert(): one past the end is an append (RULE_APPEND in errors).
       const len = t.get(chain!)!.rules.length;
@@ -366,6 +366,9 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       const c = p.rule.counters;
       for (const spec of list) {
         const rule = makeRule(spec, p.family, c?.[0] ?? 0, c?.[1] ?? 0);
+        const show = () => {
+          if (verbose) ctx.io.stdout(printRuleVerbose(rule, p.family));
+        };
         try {
           if (cmd === 'A') t.append(chain!, rule);
           else if (cmd === 'I') t.insert(chain!, p.num!, rule);
@@ -373,8 +376,10 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           else if (cmd === 'C') {
             if (t.find(chain!, rule.text) < 0) fail('C', 'ENOENT');
           } else t.deleteSpec(chain!, rule.text);
+          show();
         } catch (e) {
           if (e instanceof NfError && (e.errno === 'EINVAL' || e.errno === 'ELOOP' || e.errno === 'EMLINK' || e.errno === 'ENOHELPER')) {
+            show();
             const op = cmd === 'A' ? 'RULE_APPEND' : cmd === 'I' ? insertOp : 'RULE_REPLACE';
             throw new BatchError(op, e.errno === 'ELOOP' ? 'EMLINK' : e.errno, `rule in chain ${chain}`);
           }
@@ -392,6 +397,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
     case 'X':
       if (chain === undefined) {
         const names = t.ordered().filter((c) => !c.hook).map((c) => c.name);
+        if (p.fmt.verbose) ctx.io.stdout(names.map((n) => `Deleting chain \`${n}'\n`).join(''));
         try {
           t.deleteUserChains();
         } catch (e) {
@@ -401,7 +407,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           throw e;
         }
         ctx.dirty = true;
-        return p.fmt.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join('') : '';
+        return '';
       }
       if (t.isBuiltin(chain)) {
         const r = guard('X', () => t.deleteBuiltin(chain));
@@ -410,6 +416,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         ctx.dirty = true;
         return '';
       }
+      if (p.fmt.verbose && t.chains.has(chain)) ctx.io.stdout(`Deleting chain \`${chain}'\n`);
       try {
         t.deleteChain(chain);
       } catch (e) {
@@ -418,7 +425,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         throw e;
       }
       ctx.dirty = true;
-      return p.fmt.verbose ? `Deleting chain \`${chain}'\n` : '';
+      return '';
     case 'E':
       guard('E', () => t.renameChain(chain!, p.chain2!));
       ctx.dirty = true;
@@ -428,7 +435,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       ctx.dirty = true;
       return '';
     case 'F': {
-      guard('F', () => t.flush(chain));
+      guard('F', () => t.flush(chain, p.fmt.verbose));
       if (peek?.exists || t.exists) ctx.dirty = true;
       if (!p.fmt.verbose) return '';
       return (chain !== undefined ? [chain] : t.ordered().map((c) => c.name)).map((n) => `Flushing chain \`${n}'\n`).join('');
@@ -439,10 +446,28 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       let out = '';
       if (cmd === 'L' || cmd === 'S') out = list(t, p, cmd);
       if (cmd === 'Z' || p.zero) {
-        if (cmd === 'Z' && p.num !== undefined) guard('Z', () => t.zeroRule(chain!, p.num!));
-        else guard('Z', () => t.zero(chain));
+        // nft_rule_zero_counters() reports its errors as nft_rule_delete() (nft_strerror()).
+        if (cmd === 'Z' && p.num !== undefined) {
+          const r = guard('D', () => t.zeroRule(chain!, p.num!));
+          // An empty chain fails without an errno: nft_strerror(0).
+          if (r === 'empty') throw Object.assign(new NfError('E0'), { op: 'Z' });
+        }
+        else if (chain === undefined) {
+          if (p.fmt.verbose) out += t.ordered().map((c) => `Zeroing chain \`${c.name}'\n`).join('');
+          try {
+            t.zero(undefined, cmd !== 'Z');
+          } catch (e) {
+            if (e instanceof NfError && e.errno === 'ENOENT') {
+              ctx.io.stdout(out);
+              throw new BatchError('CHAIN_ZERO', 'ENOENT', `chain ${t.busy}`);
+            }
+            throw e;
+          }
+        } else {
+          guard('Z', () => t.zero(chain));
+          if (p.fmt.verbose && p.num === undefined) out += `Zeroing chain \`${chain}'\n`;
+        }
         ctx.dirty = true;
-        if (p.fmt.verbose && p.num === undefined) out += (chain !== undefined ? [chain] : t.ordered().map((c) => c.name)).map((n) => `Zeroing chain \`${n}'\n`).join('');
       }
       return out;
     }

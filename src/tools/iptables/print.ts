@@ -300,7 +300,7 @@ export function ruleSpecLine(chain: string, r: Rule, family: NfFamily, counters:
 /** The rule as iptables -v prints it when adding (FMT_PRINT_RULE: numeric, no table layout). */
 export function printRuleVerbose(r: Rule, family: NfFamily): string {
   const spec = r.spec;
-  let s = `${targetName(spec.target)} `;
+  let s = `${spec.target.t === 'NOTRACK' ? 'CT' : targetName(spec.target)} `;
   s += spec.protoInv ? '!' : ' ';
   s += `${protoToName(spec.proto, true) ?? spec.proto} `;
   if (family === 4) s += `opt ${spec.frag ? (spec.frag.inv ? '!f' : '-f') : '--'} `;
