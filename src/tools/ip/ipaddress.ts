@@ -550,7 +550,6 @@ function linkPasses(f: AddrFilter, ns: Netns, l: Link): boolean {
 /** ipaddr_flush(): delete matching addresses in rounds until none match. */
 function flush(ip: Ip, f: AddrFilter): number {
   const ns = ip.ns;
-  const p = ip.printer();
   const oneRound = !(f.flags & IFA.SECONDARY) && f.flagmask & IFA.SECONDARY;
   let round = 0;
   const out: string[] = [];
@@ -577,7 +576,6 @@ function flush(ip: Ip, f: AddrFilter): number {
     if (round === 0) out.push('Nothing to flush.\n');
     else out.push(`*** Flush is complete after ${round} round${round > 1 ? 's' : ''} ***\n`);
   }
-  void p;
   ip.out(out.join(''));
   return 0;
 }
