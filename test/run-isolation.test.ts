@@ -96,7 +96,12 @@ describe('iplab run keeps the host networking programs out', () => {
   };
   it.skipIf(process.platform !== 'linux')('every bypass reaches iplab, never the host', () => check());
   // As root the test also runs as an unprivileged user: the user-namespace path.
-  const canRunAs = root && fs.existsSync('/usr/sbin/runuser') && spawnSync('id', ['nobody']).status === 0;
+  // It needs a checkout the other user can read (a clone under a 0700 mktemp directory is not).
+  const canRunAs =
+    root &&
+    fs.existsSync('/usr/sbin/runuser') &&
+    spawnSync('id', ['nobody']).status === 0 &&
+    spawnSync('runuser', ['-u', 'nobody', '--', 'test', '-r', path.resolve(__dirname, '../dist/iplab-main.cjs')]).status === 0;
   it.skipIf(process.platform !== 'linux' || !canRunAs)('as an unprivileged user too', () => check('nobody'));
 });
 
