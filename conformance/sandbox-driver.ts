@@ -6,7 +6,9 @@
 //
 // Before a command that only reads state, after commands that changed it, the
 // kernel's asynchronous work (link watch, carrier, DAD) is let settle: iplab
-// models the settled state.
+// models the settled state. Before a change that follows changes, pending
+// work is let finish too (no stability window): a link brought down while its
+// address is still in DAD would otherwise depend on timing.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
@@ -102,6 +104,18 @@ function settle(): string[] {
   }
 }
 
+/** Polls until nothing is pending (DAD on a running link, link watch), at
+ * most CAP_MS; no stability window. */
+function settlePending(): string[] {
+  const start = Date.now();
+  for (;;) {
+    const cur = observe();
+    if (cur.pending.length === 0) return [];
+    if (Date.now() - start >= CAP_MS) return cur.pending;
+    sleep(POLL_MS);
+  }
+}
+
 function main(): void {
   const input = JSON.parse(readFileSync(0, 'utf8')) as { steps: DriverStep[]; timeoutMs?: number };
   const m = sh(['mount', '-t', 'tmpfs', 'tmpfs', '/run/netns']);
@@ -115,6 +129,12 @@ function main(): void {
       const left = settle();
       if (left.length) warning = `did not settle in ${CAP_MS} ms: ${left.join('; ')}`;
       dirty = false;
+    } else if (dirty) {
+      // A change after changes: let pending DAD and link watch finish first
+      // (no stability wait), so that it acts on the settled state iplab models
+      // rather than on whatever the kernel had reached by then.
+      const left = settlePending();
+      if (left.length) warning = `did not settle in ${CAP_MS} ms: ${left.join('; ')}`;
     }
     const r = spawnSync(step.argv[0], step.argv.slice(1), {
       encoding: 'utf8',
