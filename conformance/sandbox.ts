@@ -1,5 +1,5 @@
 // The real-kernel side: runs a scenario in a brand-new sandbox
-// (`unshare --mount --net --propagation private`, a private tmpfs on
+// (`unshare --mount --net --pid --fork --mount-proc --propagation private`, a private tmpfs on
 // /run/netns) and returns each command's stdout, stderr and exit status.
 // Root only. Each scenario gets its own sandbox, so several run in parallel.
 
@@ -28,7 +28,9 @@ export function runOnKernel(sc: Scenario, opts: { timeoutMs?: number } = {}): Pr
     // The driver runs under the same loader (tsx) as this process.
     const child = spawn(
       'unshare',
-      ['--mount', '--net', '--propagation', 'private', '--', process.execPath, ...process.execArgv, DRIVER],
+      // A PID namespace too: a scenario naming a PID (netns 1, nsenter -t 1)
+      // must reach the sandbox's own processes, never the host's.
+      ['--mount', '--net', '--pid', '--fork', '--mount-proc', '--propagation', 'private', '--', process.execPath, ...process.execArgv, DRIVER],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     const out: Buffer[] = [];
