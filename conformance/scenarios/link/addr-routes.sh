@@ -1,7 +1,8 @@
 # The routes the kernel makes for addresses (local, broadcast, prefix), as
 # `ip route show table all` lists them, through up/down, secondaries, peers.
 ip link set lo up
-ip link add veth0 type veth peer name veth1
+# Fixed MACs: the link-local routes of both ends are listed in address order.
+ip link add veth0 address 02:00:00:00:02:01 type veth peer name veth1 address 02:00:00:00:02:02
 ip addr add 192.0.2.1/24 dev veth0
 ip route show table all
 ip link set veth0 up
