@@ -545,6 +545,9 @@ export class Netns {
 
   private newAddress4(l: Link, req: AddrRequest, how: { create: boolean; excl: boolean; replace: boolean }): void {
     if (req.prefixlen > 32) throw kerr('EINVAL');
+    // rtm_to_ifaddr(): ipv4_devconf_setall() — from now on the device keeps its
+    // own values when `default` changes, whatever becomes of this request.
+    this.sysctl.devconfSetAll(l.name);
     const local = Number(req.local ?? req.address ?? 0) >>> 0;
     const address = Number(req.address ?? req.local ?? 0) >>> 0;
     const valid = req.cacheinfo ? req.valid : INFINITY_LIFE;
@@ -1146,7 +1149,18 @@ export class Netns {
     if (!validIfName(name)) throw kerr('EINVAL');
     if (this.byName(name)) throw kerr('EEXIST');
     this.sysctl.renameDevice(l.name, name);
-    for (const a of l.ipv4) if (a.label === l.name || a.label.startsWith(l.name + ':')) a.label = name + a.label.slice(l.name.length);
+    // inetdev_changename(): the first address takes the new name; each later
+    // one keeps its ":suffix", or gets ":N" by its position, and the name is
+    // cut so that the label fits in IFNAMSIZ.
+    l.ipv4.forEach((a, i) => {
+      if (i === 0) {
+        a.label = name;
+        return;
+      }
+      const colon = a.label.indexOf(':');
+      const dot = colon >= 0 ? a.label.slice(colon) : `:${i + 1}`;
+      a.label = (dot.length + name.length < IFNAMSIZ ? name : name.slice(0, IFNAMSIZ - dot.length - 1)) + dot;
+    });
     l.name = name;
   }
 

@@ -606,6 +606,8 @@ function applyFlags(l: Link, req: LinkRequest): void {
 
 /** do_setlink(): attributes in the kernel's order; the first error stops. */
 function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
+  // Refused before anything is applied: a "not supported" answer changes nothing.
+  if (req.operstate !== undefined || req.linkmode !== undefined) notSupported(ip, 'ip link set state/mode');
   if (req.netns) {
     const target = requestNetns(ip, req, ns);
     // Nothing to do for the device's own namespace; then NETIF_F_NETNS_LOCAL
@@ -650,7 +652,6 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
   if (req.gsoMaxSize !== undefined) l.gsoMaxSize = req.gsoMaxSize;
   if (req.gsoMaxSegs !== undefined) l.gsoMaxSegs = req.gsoMaxSegs;
   if (req.groMaxSize !== undefined) l.groMaxSize = req.groMaxSize;
-  if (req.operstate !== undefined || req.linkmode !== undefined) notSupported(ip, 'ip link set state/mode');
   if (req.addrgenmode !== undefined) l.addrgenmode = req.addrgenmode;
   if (bridgeOpts && l.bridge) Object.assign(l.bridge, bridgeOpts);
 }
