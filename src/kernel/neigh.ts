@@ -84,6 +84,13 @@ export class NeighTables {
     this.entries.splice(this.entries.indexOf(e), 1);
   }
 
+  /** neigh_flush_dev(): a device's entries go, permanent ones too unless
+   * skipPerm; with proxies, its proxy entries as well (pneigh_ifdown). */
+  flushDev(dev: number, skipPerm: boolean, proxies: boolean): void {
+    this.entries = this.entries.filter((e) => e.dev !== dev || (skipPerm && (e.state & NUD.PERMANENT) !== 0));
+    if (proxies) this.proxies = this.proxies.filter((p) => p.dev !== dev);
+  }
+
   /** Entries of devices that still exist (unregister drops a device's entries). */
   live(ns: Netns): NeighEntry[] {
     this.entries = this.entries.filter((e) => ns.links.has(e.dev));
@@ -93,6 +100,13 @@ export class NeighTables {
 }
 
 const tables = new WeakMap<Netns, NeighTables>();
+
+/** Device events for the tables, if the namespace has any: NETDEV_DOWN and
+ * unregister run neigh_ifdown() (everything of the device goes, permanent and
+ * proxy entries included); NETDEV_CHANGEADDR runs neigh_changeaddr(). */
+export function neighDeviceEvent(ns: Netns, dev: number, event: 'down' | 'changeaddr'): void {
+  tables.get(ns)?.flushDev(dev, false, event === 'down');
+}
 
 /** The namespace's neighbour tables (created on first use). */
 export function neighOf(ns: Netns): NeighTables {

@@ -10,6 +10,7 @@ import { Fib } from './fib/table';
 import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
+import { neighDeviceEvent } from './neigh';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
 
@@ -517,6 +518,7 @@ export class Netns {
   }
 
   private onDown(l: Link): void {
+    neighDeviceEvent(this, l.ifindex, 'down');
     if (l.peer) {
       const peer = this.kernel.deref(l.peer);
       this.setCarrier(l, false);
@@ -1139,6 +1141,8 @@ export class Netns {
 
   setMac(l: Link, mac: Mac): void {
     l.macSet = true;
+    // NETDEV_CHANGEADDR: arp/ndisc neigh_changeaddr() flush the device's entries.
+    if (mac !== l.mac) neighDeviceEvent(this, l.ifindex, 'changeaddr');
     this.changeMacInternal(l, mac);
     // br_stp_change_bridge_id() → br_port_state_selection(): carrier off without a forwarding port.
     if (l.kind === 'bridge' && l.up) this.bridgeUpdateCarrier(l);

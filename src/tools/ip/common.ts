@@ -129,3 +129,25 @@ export function talk<T>(ip: Ip, f: () => T, code = 2): T {
     throw e;
   }
 }
+
+/** ll_addr_a2n(): colon-separated hex octets (sscanf "%x" each). A bad one
+ * is reported and the command returns a failure (ip -force -batch goes on). */
+export function parseLladdr(ip: Ip, arg: string): number[] {
+  if (arg.includes('.')) notSupported(ip, 'IPv4-style link-layer addresses');
+  const out: number[] = [];
+  let rest = arg;
+  for (let i = 0; i < 32; i++) {
+    const cp = rest.indexOf(':');
+    const part = cp >= 0 ? rest.slice(0, cp) : rest;
+    const m = /^\s*[+]?(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
+    const v = m ? parseInt(m[1], 16) : NaN;
+    if (!m || v > 255) {
+      ip.err(`"${part}" is invalid lladdr.\n`);
+      throw new IpExit(1, true);
+    }
+    out.push(v);
+    if (cp < 0) break;
+    rest = rest.slice(cp + 1);
+  }
+  return out;
+}

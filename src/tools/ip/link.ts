@@ -2,7 +2,7 @@
 // ip/iplink.c. argv → LinkRequest → Netns calls in do_setlink() order.
 
 import type { ExecRequest } from '../types';
-import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, talk } from './common';
+import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, parseLladdr, talk } from './common';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
 import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
@@ -149,27 +149,6 @@ function badIfname(name: string, altname = false): boolean {
   if (name.length === 0) return true;
   if (!altname && Buffer.byteLength(name) >= 16) return true;
   return /[/\s]/.test(name);
-}
-
-/** ll_addr_a2n(): colon-separated hex octets (sscanf "%x" each). */
-export function parseLladdr(ip: Ip, arg: string): number[] {
-  if (arg.includes('.')) notSupported(ip, 'IPv4-style link-layer addresses');
-  const out: number[] = [];
-  let rest = arg;
-  for (let i = 0; i < 32; i++) {
-    const cp = rest.indexOf(':');
-    const part = cp >= 0 ? rest.slice(0, cp) : rest;
-    const m = /^\s*[+]?(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
-    const v = m ? parseInt(m[1], 16) : NaN;
-    if (!m || v > 255) {
-      ip.err(`"${part}" is invalid lladdr.\n`);
-      throw new IpExit(1);
-    }
-    out.push(v);
-    if (cp < 0) break;
-    rest = rest.slice(cp + 1);
-  }
-  return out;
 }
 
 function macOf(bytes: number[]): Mac {

@@ -1,7 +1,7 @@
 // `ip neigh` (iproute2 6.1 ip/ipneigh.c) over kernel/neigh.ts.
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported } from './common';
+import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr } from './common';
 import { KernelError } from '../../kernel/errors';
 import { NUD, neighOf, type NeighEntry } from '../../kernel/neigh';
 import { type Family, type IpAddr, formatIp, mask4 } from '../../net/ip';
@@ -45,24 +45,9 @@ function nudA2n(arg: string): number | null {
   return n;
 }
 
-/** ll_addr_a2n(): hex bytes separated by ':'; the failing piece is named. */
+/** A link-layer address of the device's length, as ll_addr_a2n() reads it. */
 function llAddr(ip: Ip, arg: string, devLen: number): string {
-  if (arg.includes('.')) notSupported(ip, 'IPv4-style link-layer addresses');
-  const bytes: number[] = [];
-  let rest: string | null = arg;
-  while (rest !== null) {
-    const i = rest.indexOf(':');
-    const piece = i >= 0 ? rest.slice(0, i) : rest;
-    rest = i >= 0 ? rest.slice(i + 1) : null;
-    const m = /^\s*(?:0[xX])?([0-9a-fA-F]+)/.exec(piece);
-    const v = m ? parseInt(m[1], 16) : NaN;
-    if (!m || v > 255) {
-      ip.err(`"${piece}" is invalid lladdr.\n`);
-      throw new IpExit(1, true);
-    }
-    bytes.push(v);
-  }
-  return bytes
+  return parseLladdr(ip, arg)
     .slice(0, devLen)
     .map((b) => b.toString(16).padStart(2, '0'))
     .join(':');
