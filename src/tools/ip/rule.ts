@@ -98,21 +98,11 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
       rule.priority = n;
       hasPriority = true;
     } else if (a === 'tos' || matches(a, 'dsfield')) {
-      const v = next();
-      const n = dsfieldA2n(v);
-      if (n === null) invarg(ip, 'TOS value is invalid\n', v);
-      rule.tos = n;
+      rule.tos = parseTos(ip, next());
     } else if (a === 'fwmark') {
-      const v = next();
-      const slash = v.indexOf('/');
-      const mark = getU32(slash >= 0 ? v.slice(0, slash) : v);
-      if (mark === null) invarg(ip, 'fwmark value is invalid\n', slash >= 0 ? v.slice(0, slash) : v);
+      const { mark, mask } = parseFwmark(ip, next());
       rule.fwmark = mark;
-      if (slash >= 0) {
-        const mask = getU32(v.slice(slash + 1));
-        if (mask === null) invarg(ip, 'fwmask value is invalid\n', v.slice(slash + 1));
-        rule.fwmask = mask;
-      }
+      if (mask !== undefined) rule.fwmask = mask;
     } else if (matches(a, 'realms')) notSupported(ip, 'ip rule ... realms');
     else if (matches(a, 'protocol')) {
       const v = next();
@@ -301,21 +291,11 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
       f.pref = n;
     } else if (a === 'not') f.not = true;
     else if (a === 'tos' || a === 'dsfield') {
-      const v = next();
-      const n = dsfieldA2n(v);
-      if (n === null) invarg(ip, 'TOS value is invalid\n', v);
-      f.tos = n;
+      f.tos = parseTos(ip, next());
     } else if (a === 'fwmark') {
-      const v = next();
-      const slash = v.indexOf('/');
-      const mark = getU32(slash >= 0 ? v.slice(0, slash) : v);
-      if (mark === null) invarg(ip, 'fwmark value is invalid\n', slash >= 0 ? v.slice(0, slash) : v);
+      const { mark, mask } = parseFwmark(ip, next());
       f.fwmark = mark;
-      if (slash >= 0) {
-        const mask = getU32(v.slice(slash + 1));
-        if (mask === null) invarg(ip, 'fwmask value is invalid\n', v.slice(slash + 1));
-        f.fwmask = mask;
-      }
+      if (mask !== undefined) f.fwmask = mask;
     } else if (a === 'dev' || a === 'iif') {
       const v = next();
       if (badIfname(v)) invarg(ip, '"iif"/"dev" not a valid ifname', v);
@@ -436,4 +416,23 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
   }
   ip.out(p.end().toString());
   return 0;
+}
+
+/** "tos"/"dsfield" of iprule_modify() and the list filter. */
+function parseTos(ip: Ip, v: string): number {
+  const n = dsfieldA2n(v);
+  if (n === null) invarg(ip, 'TOS value is invalid\n', v);
+  return n;
+}
+
+/** "fwmark MARK[/MASK]" of iprule_modify() and the list filter. */
+function parseFwmark(ip: Ip, v: string): { mark: number; mask?: number } {
+  const slash = v.indexOf('/');
+  const markText = slash >= 0 ? v.slice(0, slash) : v;
+  const mark = getU32(markText);
+  if (mark === null) invarg(ip, 'fwmark value is invalid\n', markText);
+  if (slash < 0) return { mark };
+  const mask = getU32(v.slice(slash + 1));
+  if (mask === null) invarg(ip, 'fwmask value is invalid\n', v.slice(slash + 1));
+  return { mark, mask };
 }
