@@ -11,8 +11,7 @@
 // writes conformance/scenarios/random/iptables-s<seed>.sh; record them with
 // `npm run conformance:record random/iptables`.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { seededMain } from './cli';
 import { fileURLToPath } from 'node:url';
 import { rng } from './foundation';
 
@@ -244,26 +243,4 @@ export function generate(seed: number, steps: number): string {
   return `# Random iptables/ip6tables rule set, seed ${seed} (conformance/generators/iptables.ts)\n${g.lines.join('\n')}\n`;
 }
 
-function main(argv: string[]): void {
-  let seeds = [1, 20];
-  let steps = 60;
-  let out = fileURLToPath(new URL('../scenarios/random', import.meta.url));
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--seeds') {
-      const m = /^(\d+)(?:-(\d+))?$/.exec(argv[++i] ?? '');
-      if (!m) throw new Error('--seeds N or N-M');
-      seeds = [Number(m[1]), Number(m[2] ?? m[1])];
-    } else if (a === '--steps') steps = Number(argv[++i]);
-    else if (a === '--out') out = argv[++i];
-    else throw new Error(`unknown argument ${a}`);
-  }
-  mkdirSync(out, { recursive: true });
-  for (let s = seeds[0]; s <= seeds[1]; s++) {
-    const file = join(out, `iptables-s${String(s).padStart(4, '0')}.sh`);
-    writeFileSync(file, generate(s, steps));
-    process.stdout.write(`${file}\n`);
-  }
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) seededMain(process.argv.slice(2), { name: 'iptables', seeds: [1, 20], steps: 60, generate });
