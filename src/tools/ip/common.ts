@@ -151,3 +151,16 @@ export function parseLladdr(ip: Ip, arg: string): number[] {
   }
   return out;
 }
+
+/** nodev(): "Cannot find device" and return -1 (exit 1). */
+export function nodev(ip: Ip, name: string): never {
+  ip.err(`Cannot find device "${name}"\n`);
+  throw new IpExit(1, true);
+}
+
+/** ll_name_to_index() or nodev(). */
+export function devIndex(ip: Ip, name: string): number {
+  const l = ip.ns.byName(name);
+  if (!l) nodev(ip, name);
+  return l.ifindex;
+}

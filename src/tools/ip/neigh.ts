@@ -1,7 +1,7 @@
 // `ip neigh` (iproute2 6.1 ip/ipneigh.c) over kernel/neigh.ts.
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr } from './common';
+import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { NUD, neighOf, type NeighEntry } from '../../kernel/neigh';
 import { type Family, type IpAddr, formatIp, mask4 } from '../../net/ip';
@@ -130,24 +130,15 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: { create: boolean; excl: bool
   let ifindex = 0;
   let lladdr: string | undefined;
   if (lla !== undefined && lla !== 'null') lladdr = llAddr(ip, lla, 6);
-  if (dev !== undefined) {
-    const l = ip.ns.byName(dev);
-    if (!l) {
-      ip.err(`Cannot find device "${dev}"\n`);
-      throw new IpExit(1, true);
-    }
-    ifindex = l.ifindex;
-  }
+  if (dev !== undefined) ifindex = devIndex(ip, dev);
   const t = neighOf(ip.ns);
-  try {
-    if (cmd === 'del') t.delete(fam, ifindex, dst.addr, proxy);
-    else if (proxy) t.addProxy(ip.ns, { family: fam, dev: ifindex, dst: dst.addr, protocol }, flags.excl);
-    else t.add(ip.ns, { family: fam, dev: ifindex, dst: dst.addr, lladdr, state, router, extLearned: ext, protocol }, flags);
-  } catch (e) {
-    // rtnl_talk() failing ends ipneigh_modify() with exit(2).
-    if (e instanceof KernelError) kernelError(ip, e, 2);
-    throw e;
-  }
+  const addr = dst.addr;
+  // rtnl_talk() failing ends ipneigh_modify() with exit(2).
+  talk(ip, () => {
+    if (cmd === 'del') t.delete(fam, ifindex, addr, proxy);
+    else if (proxy) t.addProxy(ip.ns, { family: fam, dev: ifindex, dst: addr, protocol }, flags.excl);
+    else t.add(ip.ns, { family: fam, dev: ifindex, dst: addr, lladdr, state, router, extLearned: ext, protocol }, flags);
+  });
   ip.ctx.dirty = true;
   return 0;
 }
@@ -252,14 +243,7 @@ function showFlush(ip: Ip, argv: string[], flush: boolean): number {
       if (f.family === 0 && f.pfx.family) f.family = f.pfx.family;
     }
   }
-  if (dev !== undefined) {
-    const l = ip.ns.byName(dev);
-    if (!l) {
-      ip.err(`Cannot find device "${dev}"\n`);
-      throw new IpExit(1, true);
-    }
-    f.index = l.ifindex;
-  }
+  if (dev !== undefined) f.index = devIndex(ip, dev);
   const t = neighOf(ip.ns);
   const entries = t.live(ip.ns);
   const pass = (e: NeighEntry): boolean => {
@@ -329,14 +313,7 @@ function get(ip: Ip, argv: string[]): number {
     throw new IpExit(1, true);
   }
   let ifindex = 0;
-  if (dev !== undefined) {
-    const l = ip.ns.byName(dev);
-    if (!l) {
-      ip.err(`Cannot find device "${dev}"\n`);
-      throw new IpExit(1, true);
-    }
-    ifindex = l.ifindex;
-  }
+  if (dev !== undefined) ifindex = devIndex(ip, dev);
   const t = neighOf(ip.ns);
   t.live(ip.ns);
   const p = ip.printer().begin(false);

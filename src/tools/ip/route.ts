@@ -3,7 +3,7 @@
 // of iproute_list_flush_or_save(), iproute_get(), and print_route().
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported } from './common';
+import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, talk } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
 import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } from '../../kernel/fib/route';
@@ -79,18 +79,6 @@ ROUTE_GET_FLAGS := [ fibmatch ]
 function usage(ip: Ip): never {
   ip.err(USAGE);
   throw new IpExit(255);
-}
-
-/** nodev(): "Cannot find device" and return -1 (exit 1). */
-function nodev(ip: Ip, name: string): never {
-  ip.err(`Cannot find device "${name}"\n`);
-  throw new IpExit(1, true);
-}
-
-function devIndex(ip: Ip, name: string): number {
-  const l = ip.ns.byName(name);
-  if (!l) nodev(ip, name);
-  return l.ifindex;
 }
 
 const prefFamily = (ip: Ip): 0 | Family => (ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0);
@@ -336,12 +324,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       nexthops: nexthops.length ? nexthops.map((n) => ({ dev: n.dev, gateway: n.gateway, weight: n.weight })) : dev || gw ? [{ dev: dev || undefined, gateway: gw }] : [],
       metrics: Object.keys(metrics).length ? metrics : undefined,
     };
-    try {
-      deleteRoute(ns, table, d);
-    } catch (e) {
-      if (e instanceof KernelError) kernelError(ip, e, 2);
-      throw e;
-    }
+    talk(ip, () => deleteRoute(ns, table, d));
     ip.ctx.dirty = true;
     return 0;
   }
@@ -379,12 +362,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     ip.err('RTNETLINK answers: No such device\n');
     throw new IpExit(2);
   }
-  try {
-    addRoute(ns, req, flags);
-  } catch (e) {
-    if (e instanceof KernelError) kernelError(ip, e, 2);
-    throw e;
-  }
+  talk(ip, () => addRoute(ns, req, flags));
   ip.ctx.dirty = true;
   return 0;
 }
@@ -834,13 +812,7 @@ function get(ip: Ip, argv: string[]): number {
     sport,
     dport,
   };
-  let ans: GetAnswer;
-  try {
-    ans = fam === 4 ? routeGet4(ip.ns, req) : routeGet6(ip.ns, req);
-  } catch (e) {
-    if (e instanceof KernelError) kernelError(ip, e, 2);
-    throw e;
-  }
+  const ans: GetAnswer = talk(ip, () => (fam === 4 ? routeGet4(ip.ns, req) : routeGet6(ip.ns, req)));
   const p = ip.printer().begin();
   if (fibmatch) {
     // RTM_F_FIB_MATCH: the matched FIB entry, as a dump shows it, in the table looked up.

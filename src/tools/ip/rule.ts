@@ -2,7 +2,7 @@
 // routing rules, over kernel/fib/rules.ts (net/core/fib_rules.c).
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, incomplete, kernelError, notSupported } from './common';
+import { IpExit, matches, invarg, incomplete, notSupported, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { type FibRule, type RuleAction, addRule, deleteRule, rulesOf } from '../../kernel/fib/rules';
 import { type Family, formatIp, mask4 } from '../../net/ip';
@@ -145,17 +145,9 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
       rule.uid = r as [number, number];
     } else if (a === 'nat' || matches(a, 'map-to')) notSupported(ip, 'route NAT rules');
     else if (a === 'ipproto') {
-      const v = next();
-      const n = protoNumA2n(v);
-      if (n < 0) invarg(ip, 'Invalid "ipproto" value\n', v);
-      rule.ipproto = n;
+      rule.ipproto = parseIpproto(ip, next());
     } else if (a === 'sport' || a === 'dport') {
-      const v = next();
-      const r = scanRange(v, 0xffff);
-      if (!r) invarg(ip, a === 'sport' ? 'invalid port range\n' : 'invalid dport range\n', v);
-      const range: [number, number] = r.length === 1 ? [r[0], r[0]] : [r[0], r[1]];
-      if (a === 'sport') rule.sport = range;
-      else rule.dport = range;
+      rule[a] = parsePortRange(ip, a, next());
     } else {
       let w = a;
       if (w === 'type') w = next();
@@ -210,7 +202,7 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
     delete rule.fwmark;
     delete rule.fwmask;
   }
-  try {
+  talk(ip, () => {
     if (cmd === 'add') {
       if (fam === 4 && rule.tos & ~0x1e) throw new KernelError('EINVAL', 'Invalid tos');
       if (rule.action === 'table' && !rule.table) notSupported(ip, 'ip rule ... table 0 (an automatically chosen empty table)');
@@ -219,10 +211,7 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
     } else {
       deleteRule(ip.ns, fam, { ...rule, family: fam, hasPriority, action: rule.action || undefined, table: rule.table || 0 });
     }
-  } catch (e) {
-    if (e instanceof KernelError) kernelError(ip, e, 2);
-    throw e;
-  }
+  });
   ip.ctx.dirty = true;
   return 0;
 }
@@ -327,17 +316,9 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
         f.protocolmask = 0;
       } else f.protocol = n;
     } else if (a === 'ipproto') {
-      const v = next();
-      const n = protoNumA2n(v);
-      if (n < 0) invarg(ip, 'Invalid "ipproto" value\n', v);
-      f.ipproto = n;
+      f.ipproto = parseIpproto(ip, next());
     } else if (a === 'sport' || a === 'dport') {
-      const v = next();
-      const r = scanRange(v, 0xffff);
-      if (!r) invarg(ip, a === 'sport' ? 'invalid port range\n' : 'invalid dport range\n', v);
-      const range: [number, number] = r.length === 1 ? [r[0], r[0]] : [r[0], r[1]];
-      if (a === 'sport') f.sport = range;
-      else f.dport = range;
+      f[a] = parsePortRange(ip, a, next());
     } else {
       let w = a;
       if (matches(w, 'dst') || matches(w, 'to')) w = next();
@@ -435,4 +416,18 @@ function parseFwmark(ip: Ip, v: string): { mark: number; mask?: number } {
   const mask = getU32(v.slice(slash + 1));
   if (mask === null) invarg(ip, 'fwmask value is invalid\n', v.slice(slash + 1));
   return { mark, mask };
+}
+
+/** "ipproto" of iprule_modify() and the list filter. */
+function parseIpproto(ip: Ip, v: string): number {
+  const n = protoNumA2n(v);
+  if (n < 0) invarg(ip, 'Invalid "ipproto" value\n', v);
+  return n;
+}
+
+/** "sport"/"dport" PORT[-PORT] of iprule_modify() and the list filter. */
+function parsePortRange(ip: Ip, which: 'sport' | 'dport', v: string): [number, number] {
+  const r = scanRange(v, 0xffff);
+  if (!r) invarg(ip, which === 'sport' ? 'invalid port range\n' : 'invalid dport range\n', v);
+  return r.length === 1 ? [r[0], r[0]] : [r[0], r[1]];
 }
