@@ -13,6 +13,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { globalTable, fmt4 } from './_global-table';
 
 const require = createRequire(import.meta.url);
 const lib = require('../dist/lib.cjs');
@@ -22,39 +23,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'iplab-routing-bench-'));
 const cli = join(import.meta.dirname, '..', 'dist', 'iplab.cjs');
 
-// Prefix lengths of the global IPv4 table (late 2025, per million routes).
-const MIX = [[8, 16], [9, 14], [10, 40], [11, 110], [12, 330], [13, 660], [14, 1250], [15, 2200], [16, 13600], [17, 8700], [18, 13900], [19, 25800], [20, 46000], [21, 53500], [22, 118000], [23, 97000], [24, 619000]];
-let x = 12345;
-const rnd = () => {
-  x ^= x << 13;
-  x >>>= 0;
-  x ^= x >>> 17;
-  x ^= x << 5;
-  x >>>= 0;
-  return x;
-};
-const total = MIX.reduce((s, [, w]) => s + w, 0);
-const seen = new Set();
+// The global table's prefix mix, seed 12345 (bench/_global-table.ts).
+const table = globalTable(N, 12345);
 const adds = [];
 const gets = [];
-const q = (v) => `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
-while (adds.length < N) {
-  let p = rnd() % total;
-  let l = 24;
-  for (const [pl, w] of MIX) {
-    if (p < w) {
-      l = pl;
-      break;
-    }
-    p -= w;
-  }
-  const a = ((((rnd() % 223) + 1) << 24) | (rnd() & 0xffffff)) >>> 0;
-  const net = (a & (0xffffffff << (32 - l))) >>> 0;
-  const k = l * 4294967296 + net;
-  if (seen.has(k)) continue;
-  seen.add(k);
-  adds.push(`route add ${q(net)}/${l} dev lo`);
-  if (gets.length < G) gets.push(`route get ${q((net | 1) >>> 0)}`);
+for (let i = 0; i < N; i++) {
+  adds.push(`route add ${fmt4(table.addr[i])}/${table.len[i]} dev lo`);
+  if (gets.length < G) gets.push(`route get ${fmt4((table.addr[i] | 1) >>> 0)}`);
 }
 const addFile = join(dir, 'add.batch');
 const getFile = join(dir, 'get.batch');
@@ -71,29 +46,30 @@ copyFileSync(fresh, state);
 const env = { ...process.env, IPLAB_STATE: state };
 
 /** Wall and CPU (user + sys) milliseconds of one command, from bash's time. */
-const time = (argv) => {
-  const q = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
+type Timing = { wall: number; cpu: number };
+const time = (argv: string[]): Timing => {
+  const q = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
   const r = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; { time ${argv.map(q).join(' ')} >/dev/null 2>/tmp/iplab-bench-err; } 2>&1`], { env, encoding: 'utf8' });
   const [w, u, sy] = r.stdout.trim().split(/\s+/).slice(-3).map(Number);
   return { wall: w * 1000, cpu: (u + sy) * 1000 };
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const iplab = {};
+const iplab = {} as Record<'install' | 'gets' | 'one' | 'node0', Timing>;
 iplab.install = time([process.execPath, cli, 'ip', '-batch', addFile]);
 iplab.gets = time([process.execPath, cli, 'ip', '-force', '-batch', getFile]);
-const one = [];
-const node0 = [];
+const one: Timing[] = [];
+const node0: Timing[] = [];
 for (let i = 0; i < RUNS; i++) {
   node0.push(time([process.execPath, '-e', '0']));
   one.push(time([process.execPath, cli, 'ip', 'route', 'get', '8.8.8.8']));
 }
-const med = (xs, k) => median(xs.map((x) => x[k]));
+const med = (xs: Timing[], k: keyof Timing) => median(xs.map((x) => x[k]));
 iplab.one = { wall: med(one, 'wall'), cpu: med(one, 'cpu') };
 iplab.node0 = { wall: med(node0, 'wall'), cpu: med(node0, 'cpu') };
 
 // The kernel, in a private network namespace, when we may.
-let kernel = null;
+let kernel: { install: Timing; gets: Timing } | null = null;
 if (process.getuid?.() === 0 && spawnSync('unshare', ['--net', 'true']).status === 0) {
   const script = `ip link set lo up
 TIMEFORMAT='%R %U %S'
@@ -102,15 +78,15 @@ TIMEFORMAT='%R %U %S'
   const r = spawnSync('unshare', ['--net', 'bash', '-c', script], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status === 0) {
     const rows = r.stdout.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
-    const toMs = ([w, u, sy]) => ({ wall: w * 1000, cpu: (u + sy) * 1000 });
+    const toMs = ([w, u, sy]: number[]): Timing => ({ wall: w * 1000, cpu: (u + sy) * 1000 });
     kernel = { install: toMs(rows[0]), gets: toMs(rows[1]) };
   } else console.log(`(kernel run failed: exit ${r.status} ${r.stderr.slice(0, 200)})`);
 }
 
-const f = (ms) => `${ms.toFixed(0).padStart(7)} ms`;
+const f = (ms: number) => `${ms.toFixed(0).padStart(7)} ms`;
 console.log(`routing at scale: ${N} routes (global prefix mix), ${G} route gets; wall time and CPU time (user+sys)`);
 console.log(`                               iplab wall  kernel wall  ratio   iplab cpu  kernel cpu  ratio  target`);
-const row = (name, a, b, target) =>
+const row = (name: string, a: Timing, b: Timing | undefined, target: string) =>
   console.log(`  ${name.padEnd(26)} ${f(a.wall)} ${b ? f(b.wall) : '         -'}  ${b ? (a.wall / b.wall).toFixed(2).padStart(5) : '    -'}  ${f(a.cpu)} ${b ? f(b.cpu) : '         -'}  ${b ? (a.cpu / b.cpu).toFixed(2).padStart(5) : '    -'}  ${target}`);
 row('ip -batch install', iplab.install, kernel?.install, '<= 0.5');
 row('ip -force -batch gets', iplab.gets, kernel?.gets, '<= 1.0');
