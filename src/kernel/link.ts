@@ -1,7 +1,6 @@
 // Network devices (struct net_device) and the state Linux derives from them.
 
 import type { Mac } from '../net/mac';
-import type { IpAddr } from '../net/ip';
 
 export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan';
 
@@ -143,4 +142,3 @@ export function linkType(l: Link): string {
   return l.kind === 'loopback' ? 'loopback' : 'ether';
 }
 
-export type AnyAddr = IpAddr;

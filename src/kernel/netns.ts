@@ -3,9 +3,9 @@
 // methods here so the derived state (carrier, operstate, kernel routes, IPv6
 // autoconfiguration) follows the kernel's rules.
 
-import { KernelError, kerr } from './errors';
+import { kerr } from './errors';
 import type { Kernel } from './kernel';
-import { emptyStats, type DevRef, type IfAddr4, type IfAddr6, type Link, type LinkKind, type OperState } from './link';
+import { emptyStats, type IfAddr4, type IfAddr6, type Link, type LinkKind, type OperState } from './link';
 import { Fib } from './fib/table';
 import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
@@ -413,10 +413,8 @@ export class Netns {
   }
 
   private onCarrierChange(l: Link): void {
-    if (l.up) {
-      if (this.hasCarrier(l)) this.addrconfLinkReady(l);
-      else this.addrconfCarrierLost(l);
-    }
+    // Carrier lost on an up device: addresses stay; routes show linkdown at dump time.
+    if (l.up && this.hasCarrier(l)) this.addrconfLinkReady(l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
       if (br) this.bridgeUpdateCarrier(br);
@@ -1043,9 +1041,6 @@ export class Netns {
     }
   }
 
-  /** Carrier lost on an up device: addresses stay, routes are flagged linkdown at dump time. */
-  private addrconfCarrierLost(_l: Link): void {}
-
   /** addrconf_ifdown(): on down, autoconfigured addresses and all IPv6 routes of the device go. */
   addrconfIfdown(l: Link, unregister: boolean): void {
     this.fib.removeWhere((r) => r.family === 6 && r.nexthops.some((nh) => nh.dev === l.ifindex));
@@ -1259,4 +1254,3 @@ export function v6SrcScope(a: bigint): number {
   return 0xe;
 }
 
-export type { DevRef, KernelError };
