@@ -9,7 +9,7 @@ import { parseMac } from '../../net/mac';
 import type {
   TcpMatch, Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
 } from './types';
-import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from './netdb';
+import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from '../../net/netdb';
 
 /** A usage error as xtables_error(PARAMETER_PROBLEM, ...) reports it. */
 export class XtError extends Error {

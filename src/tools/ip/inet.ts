@@ -4,6 +4,7 @@
 import { type Family, type IpAddr, ip4, parseIp6 } from '../../net/ip';
 import type { Ip } from './common';
 import { IpExit } from './common';
+import { protoName, protoNumber } from '../../net/netdb';
 
 export interface InetPrefix {
   family: 0 | Family;
@@ -229,18 +230,13 @@ export function getU32(s: string): number | null {
   return n === null || n > 0xffffffff ? null : n;
 }
 
-/** /etc/protocols (netbase): number, name, aliases — getprotobyname/-bynumber. */
-const PROTOCOLS: [number, string, string][] = [[0,"ip","IP"],[0,"hopopt","HOPOPT"],[1,"icmp","ICMP"],[2,"igmp","IGMP"],[3,"ggp","GGP"],[4,"ipencap","IP-ENCAP"],[5,"st","ST"],[6,"tcp","TCP"],[8,"egp","EGP"],[9,"igp","IGP"],[12,"pup","PUP"],[17,"udp","UDP"],[20,"hmp","HMP"],[22,"xns-idp","XNS-IDP"],[27,"rdp","RDP"],[29,"iso-tp4","ISO-TP4"],[33,"dccp","DCCP"],[36,"xtp","XTP"],[37,"ddp","DDP"],[38,"idpr-cmtp","IDPR-CMTP"],[41,"ipv6","IPv6"],[43,"ipv6-route","IPv6-Route"],[44,"ipv6-frag","IPv6-Frag"],[45,"idrp","IDRP"],[46,"rsvp","RSVP"],[47,"gre","GRE"],[50,"esp","IPSEC-ESP"],[51,"ah","IPSEC-AH"],[57,"skip","SKIP"],[58,"ipv6-icmp","IPv6-ICMP"],[59,"ipv6-nonxt","IPv6-NoNxt"],[60,"ipv6-opts","IPv6-Opts"],[73,"rspf","RSPF,CPHB"],[81,"vmtp","VMTP"],[88,"eigrp","EIGRP"],[89,"ospf","OSPFIGP"],[93,"ax.25","AX.25"],[94,"ipip","IPIP"],[97,"etherip","ETHERIP"],[98,"encap","ENCAP"],[103,"pim","PIM"],[108,"ipcomp","IPCOMP"],[112,"vrrp","VRRP"],[115,"l2tp","L2TP"],[124,"isis","ISIS"],[132,"sctp","SCTP"],[133,"fc","FC"],[135,"mobility-header","Mobility-Header"],[136,"udplite","UDPLite"],[137,"mpls-in-ip","MPLS-in-IP"],[138,"manet",""],[139,"hip","HIP"],[140,"shim6","Shim6"],[141,"wesp","WESP"],[142,"rohc","ROHC"],[143,"ethernet","Ethernet"],[262,"mptcp","MPTCP"]];
-
 /** inet_proto_a2n(): a decimal u8 or a protocol name/alias; -1 when unknown. */
 export function protoNumA2n(s: string): number {
   if (/^[0-9]+$/.test(s) && Number(s) <= 255) return Number(s);
-  for (const [n, name, aliases] of PROTOCOLS) if (name === s || (aliases && aliases.split(',').includes(s))) return n;
-  return -1;
+  return protoNumber(s) ?? -1;
 }
 
 /** inet_proto_n2a(). */
 export function protoNumN2a(n: number, numeric = false): string {
-  if (!numeric) for (const [p, name] of PROTOCOLS) if (p === n) return name;
-  return `ipproto-${n}`;
+  return (numeric ? undefined : protoName(n)) ?? `ipproto-${n}`;
 }

@@ -6,7 +6,7 @@ import {
   addrString, conntrackDump, formatIp4, formatIp6, ICMP_CODES, ICMPV6_CODES, limitRate, maskLen, maskSuffix, natRange,
   pktTypeName, protoToName, rtnTypes, saveRule, statisticDump, targetName, tcpFlagNames,
 } from '../../kernel/netfilter/codec';
-import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../kernel/netfilter/netdb';
+import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../net/netdb';
 import type { Addr, Chain, Match, NfFamily, PortRange, Rule, RuleSpec, Target } from '../../kernel/netfilter/types';
 
 export interface Fmt {
