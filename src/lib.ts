@@ -42,7 +42,7 @@ export function createKernel(opts: { seed?: number } = {}): Kernel {
 export function runTool(kernel: Kernel, argv: string[], opts: RunOptions = {}): RunResult {
   const out: string[] = [];
   const err: string[] = [];
-  const env: Record<string, string | undefined> = { ...(opts.env ?? {}) };
+  const env: Record<string, string | undefined> = { IPLAB_PID: String(process.pid), ...(opts.env ?? {}) };
   if (opts.ns !== undefined) {
     const ns = kernel.byName(opts.ns);
     if (!ns) throw new Error(`no namespace named ${opts.ns}`);
@@ -98,7 +98,7 @@ function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string
     if (!TOOLS[programName(x.argv[0] ?? '')]) {
       err.push(`iplab: ${x.argv[0]}: only emulated programs run in-process\n`);
       code = 127;
-    } else code = runInProcess(kernel, x.argv, { ...env, ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) }, opts, out, err, depth + 1);
+    } else code = runInProcess(kernel, x.argv, { ...env, ...(x.env ?? {}), [NETNS_ENV]: String(x.netns), IPLAB_PID: String(pid), IPLAB_PPID: env.IPLAB_PID }, opts, out, err, depth + 1);
   } finally {
     const i = kernel.processes.findIndex((p) => p.pid === pid);
     if (i >= 0) kernel.processes.splice(i, 1);

@@ -131,7 +131,8 @@ export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promi
 
 function runGuarded(kernel: import('../kernel/kernel').Kernel, argv: string[], io: ToolIO): { code: number; dirty: boolean; exec?: ExecRequest } {
   try {
-    return runProgram(kernel, argv, process.env, io);
+    // The host process is read here, at the edge; tools see it through ctx.env.
+    return runProgram(kernel, argv, { ...process.env, IPLAB_PID: String(process.pid), IPLAB_PPID: String(process.ppid) }, io);
   } catch (e) {
     io.stderr(`iplab: internal error in ${programName(argv[0])}: ${(e as Error).stack ?? e}\n`);
     return { code: 1, dirty: false };

@@ -104,12 +104,11 @@ export interface LsnsProc {
 /** The processes lsns sees: those iplab started that are still alive, and
  * lsns itself in the namespace it runs in. */
 function processes(ctx: ToolContext, argv: string[]): LsnsProc[] {
-  const self = Number(ctx.env.IPLAB_PID) || process.pid;
+  const self = Number(ctx.env.IPLAB_PID) || 0;
+  const selfPpid = Number(ctx.env.IPLAB_PPID) || 0;
   let procReadable = true;
-  let selfPpid = Number(ctx.env.IPLAB_PPID) || 0;
   try {
-    const stat = ctx.io.readFile('/proc/self/stat');
-    if (!ctx.env.IPLAB_PID) selfPpid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || 0;
+    ctx.io.readFile('/proc/self/stat');
   } catch {
     procReadable = false;
   }

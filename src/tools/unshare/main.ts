@@ -163,7 +163,7 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
       }
     }
     if (!exists) {
-      err(`unshare: mount /proc/${ctx.env.IPLAB_PID ?? process.pid}/ns/net on ${netFile} failed: No such file or directory\n`);
+      err(`unshare: mount /proc/${ctx.env.IPLAB_PID}/ns/net on ${netFile} failed: No such file or directory\n`);
       return 1;
     }
     if (!m) {
