@@ -1194,7 +1194,8 @@ export class Netns {
     l.name = name;
     target.links.set(idx, l);
     target.carrier.set(idx, carrier);
-    target.operstate.set(idx, this.operstate.get(oldIndex) ?? 'DOWN');
+    // A moved device arrives down (dev_close() before the move).
+    target.operstate.set(idx, 'DOWN');
     target.sysctl.addDevice(name, l.mtu);
     // Fix references held by a veth peer and by stacked devices.
     if (l.peer) {
