@@ -100,8 +100,10 @@ export function classify(argv: string[]): CommandClass {
 function classifyIp(rest: string[]): CommandClass {
   let i = 0;
   let batch = false;
+  let all = false;
   while (i < rest.length && rest[i].startsWith('-')) {
     const o = rest[i];
+    if (/^--?a(l(l)?)?$/.test(o)) all = true;
     if (o === '--') {
       i++;
       break;
@@ -119,9 +121,10 @@ function classifyIp(rest: string[]): CommandClass {
   if (!obj) return { prog: 'ip', args, readOnly: true }; // "Object ... is unknown"
   if (obj === 'help') return { prog: 'ip', args, ipObject: obj, readOnly: true };
   if (obj === 'netns' && args[1] !== undefined && 'exec'.startsWith(args[1]) && args[1].length >= 1) {
-    // ip netns exec NAME CMD…
-    if (args.length > 3) {
-      const inner = classify(args.slice(3));
+    // ip netns exec NAME CMD…, ip -all netns exec CMD…
+    const at = all ? 2 : 3;
+    if (args.length > at) {
+      const inner = classify(args.slice(at));
       return inner;
     }
     return { prog: 'ip', args, ipObject: obj, readOnly: true };

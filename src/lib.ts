@@ -86,25 +86,31 @@ function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string
   };
   const r = runProgram(kernel, argv, env, io);
   if (!r.exec) return r.code;
-  const x = r.exec;
+  let x = r.exec;
   if (depth > 16) {
     err.push('iplab: too many nested namespace commands\n');
     return 1;
   }
-  const pid = nextPid++;
-  kernel.processes.push({ pid, netns: x.netns, command: x.command });
-  let code: number;
-  try {
-    if (!TOOLS[programName(x.argv[0] ?? '')]) {
-      err.push(`iplab: ${x.argv[0]}: only emulated programs run in-process\n`);
-      code = 127;
-    } else code = runInProcess(kernel, x.argv, { ...env, ...(x.env ?? {}), [NETNS_ENV]: String(x.netns), IPLAB_PID: String(pid), IPLAB_PPID: env.IPLAB_PID }, opts, out, err, depth + 1);
-  } finally {
-    const i = kernel.processes.findIndex((p) => p.pid === pid);
-    if (i >= 0) kernel.processes.splice(i, 1);
+  for (;;) {
+    if (x.banner) out.push(x.banner);
+    const pid = nextPid++;
+    kernel.processes.push({ pid, netns: x.netns, command: x.command });
+    let code: number;
+    try {
+      if (!TOOLS[programName(x.argv[0] ?? '')]) {
+        err.push(`iplab: ${x.argv[0]}: only emulated programs run in-process\n`);
+        code = 127;
+      } else code = runInProcess(kernel, x.argv, { ...env, ...(x.env ?? {}), [NETNS_ENV]: String(x.netns), IPLAB_PID: String(pid), IPLAB_PPID: env.IPLAB_PID }, opts, out, err, depth + 1);
+    } finally {
+      const i = kernel.processes.findIndex((p) => p.pid === pid);
+      if (i >= 0) kernel.processes.splice(i, 1);
+    }
+    x.after?.(kernel, code);
+    if (!x.next) return code;
+    const n = x.next(kernel, code);
+    if (typeof n === 'number') return n;
+    x = n;
   }
-  x.after?.(kernel, code);
-  return code;
 }
 
 /** The state file layer, for programs that keep a machine between runs. */

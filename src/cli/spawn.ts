@@ -3,7 +3,7 @@
 // child's networking commands are the emulated ones, never the host's.
 
 import { spawn } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { realpathSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import type { ExecRequest } from '../tools/types';
@@ -58,7 +58,21 @@ function coverProgram(file: string): string {
   return file;
 }
 
+/** Runs the program, then whatever its `next` asks for (ip -all netns exec). */
 export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<number> {
+  for (;;) {
+    if (x.banner) writeSync(1, x.banner);
+    const code = await spawnOne(opts, x);
+    const next = x.next;
+    if (!next) return code;
+    let n: ExecRequest | number = 0;
+    await withState(opts, (k) => void (n = next(k, code)));
+    if (typeof n === 'number') return n;
+    x = n;
+  }
+}
+
+async function spawnOne(opts: GlobalOptions, x: ExecRequest): Promise<number> {
   const env = childEnv(opts, { ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) });
   const argv = [coverProgram(x.argv[0]), ...x.argv.slice(1)];
   // Outside an isolated `iplab run`, the child gets the same isolation, so a

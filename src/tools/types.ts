@@ -46,6 +46,13 @@ export interface ExecRequest {
   execFailed?: (errno: string) => { stderr: string; code: number };
   /** The program asking (unshare, nsenter) for the default message. */
   program?: string;
+  /** Written to standard output just before the program starts (the
+   * "\nnetns: NAME\n" header of `ip -all netns exec`). */
+  banner?: string;
+  /** Called (under the lock, after `after`) once the program has exited:
+   * another program to run next, or the final exit status. `ip -all netns
+   * exec` runs one program per named namespace this way. */
+  next?: (kernel: Kernel, exitCode: number) => ExecRequest | number;
 }
 
 export interface ToolContext {

@@ -1,5 +1,4 @@
 # ip -all netns: run in every named namespace, delete them all.
-# iplab-skip: `ip -all netns` is in no issue yet (iplab says it is not supported)
 ip -all netns exec ip link show lo
 ip netns add ns1
 ip netns add ns2

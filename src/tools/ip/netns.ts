@@ -4,6 +4,7 @@
 import type { ExecRequest } from '../types';
 import { Out } from '../../lib/printer';
 import type { Netns } from '../../kernel/netns';
+import type { Kernel } from '../../kernel/kernel';
 import { type Ip, IpExit, duparg, incomplete, invarg, matches, notSupported } from './common';
 import { STRERROR } from '../../kernel/errors';
 
@@ -76,34 +77,75 @@ function list(ip: Ip): number {
   return 0;
 }
 
-/** netns_list_id(): the nsid table of this namespace, in id order. */
+/** netns_list_id(): the nsid table of this namespace, in id order; with
+ * `target-nsid T` the table of the namespace this one calls T, each entry
+ * with the id this namespace uses for the same peer (rtnl_net_dumpid()). */
 function listId(ip: Ip, args: string[]): number {
   let nsidFilter = -1;
+  let target = -1;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === 'target-nsid') notSupported(ip, 'ip netns list-id target-nsid');
-    else if (a === 'nsid') {
-      if (nsidFilter >= 0) duparg(ip, 'nsid', a);
+    if (a === 'target-nsid' || a === 'nsid') {
+      if ((a === 'nsid' ? nsidFilter : target) >= 0) duparg(ip, a, a);
       if (i + 1 >= args.length) incomplete(ip);
       const v = args[++i];
-      if (!/^-?\d+$/.test(v)) invarg(ip, '"nsid" value is invalid', v);
-      nsidFilter = Number(v);
-      if (nsidFilter < 0) invarg(ip, '"nsid" value should be >= 0', v);
+      const n = getInteger(v);
+      if (n === null) invarg(ip, `"${a}" value is invalid`, v);
+      // iproute2 names argv[1] here: the word after the value.
+      if (n < 0) invarg(ip, `"${a}" value should be >= 0`, args[i + 1] ?? '(null)');
+      if (a === 'nsid') nsidFilter = n;
+      else target = n;
     } else usage(ip);
   }
   const k = ip.ctx.kernel;
   const entries = [...ip.ns.nsids].filter(([inode]) => k.namespaces.has(inode)).sort((a, b) => a[1] - b[1]);
   // RTM_GETNSID for one id (rtnl_net_getid()): an unknown id has no peer.
-  if (nsidFilter >= 0 && !entries.some(([, id]) => id === nsidFilter)) {
-    ip.err('Error: Peer netns reference is invalid.\n');
-    return 2;
+  if (nsidFilter >= 0) {
+    const peer = entries.find(([, id]) => id === nsidFilter);
+    if (!peer || target >= 0) {
+      if (peer) notSupported(ip, 'ip netns list-id target-nsid with nsid');
+      ip.err('Error: Peer netns reference is invalid.\n');
+      return 2;
+    }
+  }
+  let rows: { nsid: number; inode: number; current?: number }[] = entries.map(([inode, nsid]) => ({ nsid, inode }));
+  if (target >= 0) {
+    const t = entries.find(([, id]) => id === target);
+    const tns = t ? k.namespaces.get(t[0]) : undefined;
+    if (!tns) {
+      ip.err('Error: Invalid target network namespace id.\n');
+      ip.err('Dump terminated\n');
+      return 1;
+    }
+    rows = [...tns.nsids]
+      .filter(([inode]) => k.namespaces.has(inode))
+      .sort((a, b) => a[1] - b[1])
+      .map(([inode, nsid]) => ({ nsid, inode, current: ip.ns.nsids.get(inode) ?? -1 }));
+  }
+  // netns_map_init(): the names in /run/netns by their id here (first wins).
+  const cache = new Map<number, string>();
+  for (const n of names(ip)) {
+    const id = ip.ns.nsids.get(k.named.get(n)!);
+    if (id !== undefined && !cache.has(id)) cache.set(id, n);
   }
   const p = ip.printer().begin();
-  for (const [inode, id] of entries) {
-    if (nsidFilter >= 0 && id !== nsidFilter) continue;
+  for (const r of rows) {
+    if (nsidFilter >= 0 && r.nsid !== nsidFilter) continue;
     p.openObject();
-    p.num(Out.ANY, 'nsid', 'nsid %d ', id);
-    const name = names(ip).find((n) => k.named.get(n) === inode);
+    p.num(Out.ANY, 'nsid', 'nsid %d ', r.nsid);
+    if (r.current !== undefined) {
+      if (r.current < 0) p.string(Out.TEXT, null, 'current-nsid unassigned ', null);
+      else p.num(Out.ANY, 'current-nsid', 'current-nsid %d ', r.current);
+    }
+    // print_nsid(): the name cached for the current id (taken out of the
+    // cache), else the first name whose id here is the entry's nsid.
+    const key = r.current ?? r.nsid;
+    let name = cache.get(key);
+    if (name !== undefined) cache.delete(key);
+    else {
+      name = names(ip).find((n) => ip.ns.nsids.get(k.named.get(n)!) === r.nsid);
+      if (name !== undefined && !cache.has(r.nsid)) cache.set(r.nsid, name);
+    }
     if (name !== undefined) p.string(Out.ANY, 'name', '(iproute2 netns name: %s)', name);
     p.string(Out.TEXT, null, '\n', null);
     p.closeObject();
@@ -111,6 +153,17 @@ function listId(ip: Ip, args: string[]): number {
   p.end();
   ip.out(p.toString());
   return 0;
+}
+
+/** get_integer(): strtol base 0 into an int. */
+function getInteger(s: string): number | null {
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return null;
+  const body = m[2];
+  let n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.length > 1 && body[0] === '0' ? parseInt(body, 8) : parseInt(body, 10);
+  if (m[1] === '-') n = -n;
+  if (n > 0x7fffffff || n < -0x80000000) return null;
+  return n;
 }
 
 function add(ip: Ip, args: string[]): number {
@@ -176,10 +229,10 @@ function del(ip: Ip, args: string[]): number {
     ip.err('No netns name specified\n');
     return 1;
   }
+  // netns_foreach(on_netns_del): stops at the first failure, returns 0.
   if (ip.opts.all) {
-    let rc = 0;
-    for (const n of names(ip)) if (delOne(ip, n)) rc = 1;
-    return rc;
+    for (const n of names(ip)) if (delOne(ip, n)) break;
+    return 0;
   }
   return delOne(ip, args[0]);
 }
@@ -269,22 +322,55 @@ function pids(ip: Ip, args: string[]): number {
   return 0;
 }
 
+/** cmd_exec() failing to start the program: lib/exec.c prints this in the
+ * child, which exits 1. */
+function execFailed(prog: string) {
+  return (errno: string) => ({ stderr: `exec of "${prog}" failed: ${STRERROR[errno as keyof typeof STRERROR] ?? errno}\n`, code: 1 });
+}
+
 /** netns_exec(): run the command with the namespace in its environment. */
 function exec(ip: Ip, args: string[]): number | ExecRequest {
-  if (ip.opts.all) notSupported(ip, 'ip -all netns exec');
-  if (args.length < 1) {
+  if (args.length < 1 && !ip.opts.all) {
     ip.err('No netns name specified\n');
     return 1;
   }
-  if (args.length < 2) {
+  if ((args.length < 2 && !ip.opts.all) || args.length < 1) {
     ip.err('No command specified\n');
     return 1;
   }
+  if (ip.opts.all) return execAll(ip, args);
   const [name, ...argv] = args;
   const ns = ip.ctx.kernel.byName(name);
   if (!ns) {
     ip.err(`Cannot open network namespace "${name}": ${STRERROR.ENOENT}\n`);
     return 255;
   }
-  return { kind: 'exec', argv, netns: ns.inode, env: { IPLAB_NETNS_NAME: name }, command: argv.join(' ') };
+  return { kind: 'exec', argv, netns: ns.inode, env: { IPLAB_NETNS_NAME: name }, command: argv.join(' '), execFailed: execFailed(argv[0]) };
+}
+
+/** netns_foreach(on_netns_exec): for each name in /run/netns (readdir
+ * order), print "\nnetns: NAME" and run the command there in a child. The
+ * children's exit statuses are ignored: `ip -all netns exec` returns 0. */
+function execAll(ip: Ip, argv: string[]): number | ExecRequest {
+  const pending = names(ip);
+  const step = (k: Kernel): ExecRequest | number => {
+    for (;;) {
+      const name = pending.shift();
+      if (name === undefined) return 0;
+      // A name unlinked by an earlier command is no longer in the directory.
+      const ns = k.byName(name);
+      if (!ns) continue;
+      return {
+        kind: 'exec',
+        argv,
+        netns: ns.inode,
+        env: { IPLAB_NETNS_NAME: name },
+        command: argv.join(' '),
+        banner: `\nnetns: ${name}\n`,
+        execFailed: execFailed(argv[0]),
+        next: (k2) => step(k2),
+      };
+    }
+  };
+  return step(ip.ctx.kernel);
 }
