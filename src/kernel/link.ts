@@ -96,6 +96,9 @@ export interface Link {
   /** NET_ADDR_SET: the address was given by the user (a bridge keeps it). */
   macSet: boolean;
   alias?: string;
+  /** Alternative names (netdev_name_node_alt_create()), in the order added;
+   * they resolve like the name itself. */
+  altnames?: string[];
   group: number;
   txqlen: number;
   noarp: boolean;

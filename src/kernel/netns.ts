@@ -19,6 +19,8 @@ export const VETH_QUEUES = 2;
 
 /** IFNAMSIZ - 1 */
 export const IFNAMSIZ = 16;
+/** include/uapi/linux/if.h: alternative names hold up to 127 bytes. */
+export const ALTIFNAMSIZ = 128;
 
 /** dev_valid_name() in net/core/dev.c */
 export function validIfName(name: string): boolean {
@@ -115,9 +117,29 @@ export class Netns {
 
   // ---- lookup ------------------------------------------------------------
 
+  /** __dev_get_by_name(): the name or an alternative name (netdev_name_node_lookup()). */
   byName(name: string): Link | undefined {
-    for (const l of this.links.values()) if (l.name === name) return l;
+    for (const l of this.links.values()) if (l.name === name || l.altnames?.includes(name)) return l;
     return undefined;
+  }
+
+  /** rtnl_alt_ifname() for RTM_NEWLINKPROP: IFLA_ALT_IFNAME is checked
+   * against the policy (at most ALTIFNAMSIZ - 1 bytes), then
+   * netdev_name_node_alt_create() refuses any name in use in the namespace. */
+  addAltname(l: Link, name: string): void {
+    if (Buffer.byteLength(name) >= ALTIFNAMSIZ) throw kerr('EINVAL', 'Attribute failed policy validation');
+    if (this.byName(name)) throw kerr('EEXIST');
+    (l.altnames ??= []).push(name);
+  }
+
+  /** netdev_name_node_alt_destroy(): only an alternative name of this device. */
+  delAltname(l: Link, name: string): void {
+    if (Buffer.byteLength(name) >= ALTIFNAMSIZ) throw kerr('EINVAL', 'Attribute failed policy validation');
+    const owner = this.byName(name);
+    if (!owner) throw kerr('ENOENT');
+    if (owner !== l || owner.name === name) throw kerr('EINVAL');
+    l.altnames = l.altnames!.filter((n) => n !== name);
+    if (!l.altnames.length) l.altnames = undefined;
   }
 
   byIndex(ifindex: number): Link | undefined {
@@ -1169,6 +1191,8 @@ export class Netns {
     if (l.kind === 'loopback' || l.kind === 'bridge' || l.kind === 'vrf') throw kerr('EINVAL');
     const name = newName ?? l.name;
     if (target.byName(name)) throw kerr('EEXIST');
+    // dev_change_net_namespace(): no alternative name may be taken there.
+    for (const alt of l.altnames ?? []) if (target.byName(alt)) throw kerr('EEXIST', `An interface with the altname ${alt} exists in the target netns`);
     // dev_change_net_namespace(): the RTM_DELLINK sent here names the new
     // namespace by an id, allocated now (peernet2id_alloc()).
     this.nsidFor(target);

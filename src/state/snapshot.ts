@@ -215,6 +215,7 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
     ar.int(o.prefixlen, 'prefixlen', 0, 128);
     return { ...o, local: BigInt('0x' + local), peer: typeof o.peer === 'string' ? BigInt('0x' + o.peer) : undefined } as unknown as IfAddr6;
   });
+  if (d.altnames !== undefined) r.arr(d.altnames, 'altnames').forEach((n, i) => r.at('altnames').str(n, i));
   link.stats = d.stats ? ({ ...emptyStats(), ...(r.obj(d.stats, 'stats') as object) } as Link['stats']) : emptyStats();
   if (ns.links.has(ifindex)) r.fail(`duplicate ifindex ${ifindex}`, 'ifindex');
   if (ns.byName(name)) r.fail(`duplicate device name "${name}"`, 'name');

@@ -153,6 +153,15 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
     p.nl();
     printStats64(ip, p, l, info);
   }
+  // IFLA_PROP_LIST: one "altname NAME" line each.
+  if (l.altnames?.length) {
+    p.openArray(Out.JSON, 'altnames', '');
+    for (const n of l.altnames) {
+      p.string(Out.TEXT, null, '%s    altname ', p.sl);
+      p.string(Out.ANY, null, '%s', n);
+    }
+    p.closeArray(Out.JSON, '');
+  }
   p.string(Out.TEXT, null, '%s', '\n');
 }
 

@@ -94,7 +94,7 @@ export function doLink(ip: Ip, args: string[]): number | ExecRequest {
   if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return listFlush(ip, rest, 'list', true, () => linkUsage(ip));
   if (matches(cmd, 'xstats')) notSupported(ip, 'ip link xstats');
   if (matches(cmd, 'afstats')) notSupported(ip, 'ip link afstats');
-  if (matches(cmd, 'property')) notSupported(ip, 'ip link property');
+  if (matches(cmd, 'property')) return property(ip, rest);
   if (matches(cmd, 'help')) {
     if (rest.length === 0) linkUsage(ip);
     const h = kindHelp(rest[0]);
@@ -633,4 +633,64 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
   if (req.groMaxSize !== undefined) l.groMaxSize = req.groMaxSize;
   if (req.addrgenmode !== undefined) l.addrgenmode = req.addrgenmode;
   if (bridgeOpts && l.bridge) Object.assign(l.bridge, bridgeOpts);
+}
+
+/** check_altifname(): what iproute2 refuses before asking the kernel. */
+function badAltname(name: string): boolean {
+  return name.length === 0 || /[/\s]/.test(name);
+}
+
+/** iplink_prop(), iplink_prop_mod(): RTM_NEWLINKPROP / RTM_DELLINKPROP with
+ * the IFLA_ALT_IFNAME list. The kernel applies the names one by one
+ * (rtnl_linkprop()): those before a failing one stay. */
+function property(ip: Ip, args: string[]): number {
+  if (args.length < 1) linkUsage(ip);
+  const [op, ...rest] = args;
+  let add: boolean;
+  if (matches(op, 'add')) add = true;
+  else if (matches(op, 'del')) add = false;
+  else if (matches(op, 'help')) linkUsage(ip);
+  else {
+    ip.err('Operator required\n');
+    throw new IpExit(255);
+  }
+  const names: string[] = [];
+  let dev: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (matches(a, 'altname')) {
+      if (i + 1 >= rest.length) incomplete(ip);
+      const v = rest[++i];
+      if (badAltname(v)) invarg(ip, 'not a valid altname', v);
+      names.push(v);
+    } else if (matches(a, 'help')) linkUsage(ip);
+    else {
+      let v = a;
+      if (a === 'dev') {
+        if (i + 1 >= rest.length) incomplete(ip);
+        v = rest[++i];
+      }
+      if (dev !== undefined) duparg2(ip, 'dev', v);
+      if (badAltname(v)) invarg(ip, '"dev" not a valid ifname', v);
+      dev = v;
+    }
+  }
+  if (dev === undefined) {
+    ip.err('Not enough of information: "dev" argument is required.\n');
+    throw new IpExit(255);
+  }
+  const idx = nameToIndex(ip.ns, dev);
+  if (!idx) {
+    ip.err(`Cannot find device "${dev}"\n`);
+    return 1;
+  }
+  const l = ip.ns.links.get(idx)!;
+  ip.ctx.dirty = true;
+  talk(ip, () => {
+    for (const n of names) {
+      if (add) ip.ns.addAltname(l, n);
+      else ip.ns.delAltname(l, n);
+    }
+  });
+  return 0;
 }
