@@ -3,10 +3,11 @@
 // methods here so the derived state (carrier, operstate, kernel routes, IPv6
 // autoconfiguration) follows the kernel's rules.
 
-import { kerr } from './errors';
+import { KernelError, kerr } from './errors';
 import type { Kernel } from './kernel';
 import { emptyStats, type IfAddr4, type IfAddr6, type Link, type LinkKind, type OperState } from './link';
 import { Fib } from './fib/table';
+import { addRule, type FibRule } from './fib/rules';
 import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
@@ -213,11 +214,12 @@ export class Netns {
       macSet,
       alias: spec.alias,
       group: spec.group ?? 0,
-      // ether_setup() gives 1000 (macvlan recorded; dummy and vlan keep it); vrf 0.
-      txqlen: spec.txqlen ?? (spec.kind === 'vrf' ? 0 : 1000),
-      // dummy_setup(): IFF_NOARP set, IFF_MULTICAST cleared; vrf: NOARP.
+      // ether_setup() gives 1000 (macvlan recorded; dummy, vlan and vrf keep it).
+      txqlen: spec.txqlen ?? 1000,
+      // dummy_setup(): IFF_NOARP set, IFF_MULTICAST cleared; vrf_dev_init():
+      // dev->flags = IFF_MASTER | IFF_NOARP (no BROADCAST, no MULTICAST).
       noarp: spec.kind === 'vrf' || spec.kind === 'dummy',
-      multicast: spec.kind !== 'loopback' && spec.kind !== 'dummy',
+      multicast: spec.kind !== 'loopback' && spec.kind !== 'dummy' && spec.kind !== 'vrf',
       promisc: 0,
       allmulti: 0,
       addrgenmode: 'eui64',
@@ -260,7 +262,8 @@ export class Netns {
     this.carrier.set(ifindex, !carrierOff);
     // netif_carrier_off() before registration counts as a carrier change.
     if (carrierOff) link.carrierChanges = 1;
-    this.operstate.set(ifindex, 'UNKNOWN');
+    // vrf_dev_init(): "oper state is irrelevant; set to up to avoid confusion".
+    this.operstate.set(ifindex, spec.kind === 'vrf' ? 'UP' : 'UNKNOWN');
     // netif_carrier_off() queued linkwatch work: computed once the request is done.
     if (carrierOff) this.kernel.linkwatchPending.add(link);
     return link;
@@ -345,6 +348,7 @@ export class Netns {
       }
       return dev;
     }
+    if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
     const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
     if (spec.kind === 'bridge') {
       dev.bridge = {
@@ -366,6 +370,50 @@ export class Netns {
       };
     }
     return dev;
+  }
+
+  /** vrf_newlink() in drivers/net/vrf.c: the table id is required and not 0;
+   * vrf_dev_init() creates the IPv4 and IPv6 tables; the first VRF of the
+   * namespace adds the l3mdev rules (vrf_add_fib_rules(), preference 1000,
+   * protocol kernel; an existing equal rule is fine). */
+  private createVrf(spec: NewLinkSpec, pattern: boolean): Link {
+    if (spec.vrfTable === undefined) throw kerr('EINVAL', 'VRF table id is missing');
+    if (spec.vrfTable === 0) throw kerr('EINVAL', 'Invalid VRF table id');
+    const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
+    dev.vrfTable = spec.vrfTable;
+    // vrf_map_register_dev(): tables are shared unless net.vrf.strict_mode is on.
+    if (this.sysctl.getInt('net.vrf.strict_mode') === 1 && this.list().some((o) => o !== dev && o.kind === 'vrf' && o.vrfTable === spec.vrfTable)) {
+      this.unregister(dev);
+      throw kerr('EBUSY', 'Table is used by another VRF');
+    }
+    this.fib.touch(spec.vrfTable, 4);
+    this.fib.touch(spec.vrfTable, 6);
+    if (!this.fib.l3mdevRulesAdded) {
+      for (const family of [4, 6] as const) {
+        const rule: FibRule = { priority: 1000, action: 'table', table: 0, srcLen: 0, dstLen: 0, tos: 0, protocol: PROTO.kernel, l3mdev: true };
+        try {
+          addRule(this, family, rule, true);
+        } catch (e) {
+          if (!(e instanceof KernelError && e.errno === 'EEXIST')) throw e;
+        }
+      }
+      this.fib.l3mdevRulesAdded = true;
+    }
+    return dev;
+  }
+
+  /** l3mdev_master_ifindex(): the VRF a device belongs to (itself for a VRF), 0 for none. */
+  l3mdevMaster(l: Link | undefined): number {
+    if (!l) return 0;
+    if (l.kind === 'vrf') return l.ifindex;
+    if (l.master !== undefined && this.links.get(l.master)?.kind === 'vrf') return l.master;
+    return 0;
+  }
+
+  /** l3mdev_fib_table(): the VRF table of a VRF or of a device enslaved to one, else 0. */
+  l3mdevTable(l: Link | undefined): number {
+    const m = this.l3mdevMaster(l);
+    return m ? (this.links.get(m)?.vrfTable ?? 0) : 0;
   }
 
   isRunning(l: Link): boolean {
@@ -439,7 +487,7 @@ export class Netns {
     if (l.up && this.hasCarrier(l)) this.addrconfLinkReady(l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
-      if (br) this.bridgeUpdateCarrier(br);
+      if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
     for (const upper of this.links.values()) {
       if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
@@ -484,7 +532,7 @@ export class Netns {
     l.mac = mac;
     if (old !== mac && l.master !== undefined) {
       const br = this.links.get(l.master);
-      if (br) this.bridgeRecalcMac(br);
+      if (br?.kind === 'bridge') this.bridgeRecalcMac(br);
     }
   }
 
@@ -533,7 +581,7 @@ export class Netns {
     for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
-      if (br) this.bridgeUpdateCarrier(br);
+      if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
   }
 
@@ -552,7 +600,7 @@ export class Netns {
     for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
-      if (br) this.bridgeUpdateCarrier(br);
+      if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
   }
 
@@ -624,7 +672,7 @@ export class Netns {
     // addrconf_add_dev(): no inet6_dev below IPV6_MIN_MTU (EINVAL), disable_ipv6 (EACCES).
     if (l.mtu < 1280) throw kerr('EINVAL');
     if (this.ipv6Disabled(l)) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
-    if (local === 1n && l.kind !== 'loopback') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
+    if (local === 1n && l.kind !== 'loopback' && l.kind !== 'vrf') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
     const nodad = (req.flags & IFA_NODAD) !== 0;
     // addrconf_add_dev() → addrconf_add_mroute(): refused while the device is down.
     if (l.up && l.kind !== 'loopback' && l.kind !== 'vrf') this.addMulticastRoute(l);
@@ -705,7 +753,7 @@ export class Netns {
       }
       if (link.master !== undefined) {
         const br = ns.links.get(link.master);
-        if (br) next.push({ ns, link: br });
+        if (br?.kind === 'bridge') next.push({ ns, link: br });
       }
       if (link.kind === 'bridge') for (const port of ns.ports(link)) next.push({ ns, link: port });
       for (const n of next) {
@@ -802,7 +850,8 @@ export class Netns {
 
   /** fib_magic(RTM_NEWROUTE, ...): a kernel route, ignored when it exists. */
   private magicAdd(type: Route['type'], dst: number, len: number, dev: Link, src: number, priority = 0): void {
-    const table = type === 'unicast' ? RT_TABLE.main : RT_TABLE.local;
+    // fib_magic(): the device's l3mdev (VRF) table first.
+    const table = this.l3mdevTable(dev) || (type === 'unicast' ? RT_TABLE.main : RT_TABLE.local);
     const exists = this.fib.findExact(table, ip4(dst), len, (r) => r.type === type && r.priority === priority && r.nexthops[0]?.dev === dev.ifindex && r.prefsrc?.v === src && r.protocol === PROTO.kernel);
     if (exists) return;
     this.fib.add({
@@ -821,7 +870,7 @@ export class Netns {
   }
 
   private magicDel(type: Route['type'], dst: number, len: number, dev: Link, src: number): void {
-    const table = type === 'unicast' ? RT_TABLE.main : RT_TABLE.local;
+    const table = this.l3mdevTable(dev) || (type === 'unicast' ? RT_TABLE.main : RT_TABLE.local);
     this.fib.table(table)?.remove(
       (r) => r.family === 4 && r.type === type && (r.dst.v as number) === dst && r.dstLen === len && r.nexthops[0]?.dev === dev.ifindex && r.prefsrc?.v === src && r.protocol === PROTO.kernel,
     );
@@ -913,8 +962,9 @@ export class Netns {
     if (!(ok & LOCAL_OK)) {
       this.magicDel('local', ifa.local, 32, l, prim.local);
       // The address gone for good: routes using it as prefsrc are stray (fib_sync_down_addr).
-      const stillLocal = this.fib.findExact(RT_TABLE.local, ip4(ifa.local), 32, (r) => r.type === 'local');
-      if (gone && !stillLocal) this.fib.removeWhere((r) => r.family === 4 && r.prefsrc !== undefined && r.prefsrc.v === ifa.local && r.table !== RT_TABLE.local);
+      const localTb = this.l3mdevTable(l) || RT_TABLE.local;
+      const stillLocal = this.fib.findExact(localTb, ip4(ifa.local), 32, (r) => r.type === 'local');
+      if (gone && !stillLocal) this.fib.removeWhere((r) => r.family === 4 && r.prefsrc !== undefined && r.prefsrc.v === ifa.local && r.table !== localTb);
     }
   }
 
@@ -953,7 +1003,7 @@ export class Netns {
   }
 
   private ensureV6LocalRoute(l: Link, a: bigint): void {
-    if (!this.fib.findExact(RT_TABLE.local, ip6(a), 128, (r) => r.nexthops[0]?.dev === l.ifindex && r.type === 'local')) this.addV6LocalRoute(l, a);
+    if (!this.fib.findExact(this.l3mdevTable(l) || RT_TABLE.local, ip6(a), 128, (r) => r.nexthops[0]?.dev === l.ifindex && r.type === 'local')) this.addV6LocalRoute(l, a);
   }
 
   /** NETDEV_UP: addrconf_permanent_addr() → fixup_permanent_addr(): prefix routes again. */
@@ -966,13 +1016,14 @@ export class Netns {
     const i = l.ipv6.indexOf(ifa);
     if (i < 0) return;
     l.ipv6.splice(i, 1);
-    this.fib.removeWhere((r) => r.family === 6 && r.table === RT_TABLE.local && r.type === 'local' && r.dst.v === ifa.local && r.nexthops[0]?.dev === l.ifindex);
+    const vrfTb = this.l3mdevTable(l);
+    this.fib.removeWhere((r) => r.family === 6 && r.table === (vrfTb || RT_TABLE.local) && r.type === 'local' && r.dst.v === ifa.local && r.nexthops[0]?.dev === l.ifindex);
     // The prefix route goes when no other address of the device needs it.
     const pfx = v6Net(ifa.local, ifa.prefixlen);
     const needed = l.ipv6.some((o) => o.prefixlen === ifa.prefixlen && v6Net(o.local, o.prefixlen) === pfx && !o.noprefixroute);
     if (!needed && !ifa.noprefixroute) {
       this.fib.removeWhere(
-        (r) => r.family === 6 && r.table === RT_TABLE.main && r.protocol === PROTO.kernel && r.dstLen === ifa.prefixlen && r.dst.v === pfx && r.nexthops[0]?.dev === l.ifindex && r.type === 'unicast',
+        (r) => r.family === 6 && r.table === (vrfTb || RT_TABLE.main) && r.protocol === PROTO.kernel && r.dstLen === ifa.prefixlen && r.dst.v === pfx && r.nexthops[0]?.dev === l.ifindex && r.type === 'unicast',
       );
     }
   }
@@ -980,7 +1031,8 @@ export class Netns {
   private addV6LocalRoute(l: Link, a: bigint): void {
     this.fib.add({
       family: 6,
-      table: RT_TABLE.local,
+      // addrconf_f6i_alloc(): l3mdev_fib_table(dev) ? : RT6_TABLE_LOCAL
+      table: this.l3mdevTable(l) || RT_TABLE.local,
       dst: ip6(a),
       dstLen: 128,
       tos: 0,
@@ -995,10 +1047,12 @@ export class Netns {
 
   private addV6PrefixRoute(l: Link, a: bigint, len: number, metric: number): void {
     const dst = v6Net(a, len);
-    if (this.fib.findExact(RT_TABLE.main, ip6(dst), len, (r) => r.nexthops[0]?.dev === l.ifindex && r.priority === metric)) return;
+    // addrconf_prefix_route(): l3mdev_fib_table(dev) ? : RT6_TABLE_PREFIX
+    const table = this.l3mdevTable(l) || RT_TABLE.main;
+    if (this.fib.findExact(table, ip6(dst), len, (r) => r.nexthops[0]?.dev === l.ifindex && r.priority === metric)) return;
     this.fib.add({
       family: 6,
-      table: RT_TABLE.main,
+      table,
       dst: ip6(dst),
       dstLen: len,
       tos: 0,
@@ -1023,7 +1077,8 @@ export class Netns {
   /** addrconf_dev_config(): link-local from the MAC, fe80::/64 and ff00::/8. */
   private addrconfLinkReady(l: Link): void {
     if (l.kind === 'loopback' || this.ipv6Disabled(l)) return;
-    this.addMulticastRoute(l);
+    // addrconf_add_dev(): no multicast route on an L3 master device.
+    if (l.kind !== 'vrf') this.addMulticastRoute(l);
     // addrconf_dad_completed(): the settled state, DAD done for every address,
     // each one's host route inserted.
     for (const a of l.ipv6) {
@@ -1047,8 +1102,9 @@ export class Netns {
 
   private addMulticastRoute(l: Link): void {
     const ff = 0xffn << 120n;
-    if (this.fib.findExact(RT_TABLE.local, ip6(ff), 8, (r) => r.nexthops[0]?.dev === l.ifindex)) return;
-    this.fib.add({ family: 6, table: RT_TABLE.local, dst: ip6(ff), dstLen: 8, tos: 0, priority: 256, type: 'multicast', scope: SCOPE.universe, protocol: PROTO.kernel, nexthops: [{ dev: l.ifindex, weight: 1 }], pref: 0 });
+    const table = this.l3mdevTable(l) || RT_TABLE.local;
+    if (this.fib.findExact(table, ip6(ff), 8, (r) => r.nexthops[0]?.dev === l.ifindex)) return;
+    this.fib.add({ family: 6, table, dst: ip6(ff), dstLen: 8, tos: 0, priority: 256, type: 'multicast', scope: SCOPE.universe, protocol: PROTO.kernel, nexthops: [{ dev: l.ifindex, weight: 1 }], pref: 0 });
   }
 
   /** dev_disable_change(): disable_ipv6 turned on acts as NETDEV_DOWN with
@@ -1111,7 +1167,8 @@ export class Netns {
 
   // ---- enslavement -------------------------------------------------------------
 
-  /** br_add_if()/br_del_if(). */
+  /** do_set_master(): the old master's ndo_del_slave, then the new one's
+   * ndo_add_slave (br_add_if()/br_del_if(), vrf_add_slave()/vrf_del_slave()). */
   setMaster(l: Link, master: Link | undefined): void {
     if (master && l.master === master.ifindex) return;
     if (l.master !== undefined) {
@@ -1123,10 +1180,19 @@ export class Netns {
           this.bridgeRecalcMac(old);
           this.bridgeUpdateCarrier(old);
         }
+        if (old.kind === 'vrf') this.vrfChangeUpper(l);
       }
     }
     if (!master) return;
     if (master.kind !== 'bridge' && master.kind !== 'vrf') throw kerr('EOPNOTSUPP');
+    if (master.kind === 'vrf') {
+      // vrf_add_slave() / do_vrf_add_slave()
+      if (l.kind === 'vrf') throw kerr('EINVAL', 'Can not enslave an L3 master device to a VRF');
+      if (l.kind === 'loopback') throw kerr('EOPNOTSUPP', 'Can not enslave loopback device to a VRF');
+      l.master = master.ifindex;
+      this.vrfChangeUpper(l);
+      return;
+    }
     // br_add_if(): loopback and devices without a valid unicast address first.
     if (master.kind === 'bridge' && (l.kind === 'loopback' || isMulticastMac(l.mac) || l.mac === ZERO_MAC)) throw kerr('EINVAL');
     if (master.kind === 'bridge' && l.kind === 'bridge') throw kerr('ELOOP', 'Can not enslave a bridge to a bridge');
@@ -1137,6 +1203,21 @@ export class Netns {
       this.bridgeGsoLimits(master);
       this.bridgeRecalcMac(master);
       this.bridgeUpdateCarrier(master);
+    }
+  }
+
+  /** NETDEV_CHANGEUPPER to or from an L3 master: fib_netdev_event() and
+   * addrconf_notify() flush every route through the device (local ones too)
+   * and its IPv6 addresses, arp_ifdown() its neighbours; then the VRF driver's
+   * cycle_netdev() takes a running device down and up again, so its address
+   * routes come back in the table it now belongs to. */
+  private vrfChangeUpper(l: Link): void {
+    this.fibFlushDev(l, true);
+    this.addrconfIfdown(l, false);
+    neighDeviceEvent(this, l.ifindex, 'down');
+    if (l.up) {
+      this.setUp(l, false);
+      this.setUp(l, true);
     }
   }
 

@@ -75,7 +75,11 @@ export function linkFlags(ns: Netns, l: Link): number {
   let f = 0;
   if (l.up) f |= IFF.UP;
   if (l.kind === 'loopback') f |= IFF.LOOPBACK;
-  else {
+  else if (l.kind === 'vrf') {
+    // vrf_dev_init(): dev->flags = IFF_MASTER | IFF_NOARP.
+    f |= IFF.MASTER;
+    if (l.multicast) f |= IFF.MULTICAST;
+  } else {
     f |= IFF.BROADCAST;
     if (l.multicast) f |= IFF.MULTICAST;
   }
@@ -99,6 +103,7 @@ export function linkQdisc(l: Link): string {
 }
 
 export function ifinfo(ns: Netns, l: Link): IfInfo {
+  const bridgePort = l.master !== undefined && ns.links.get(l.master)?.kind === 'bridge';
   const info: IfInfo = {
     ifindex: l.ifindex,
     name: l.name,
@@ -113,9 +118,9 @@ export function ifinfo(ns: Netns, l: Link): IfInfo {
     type: l.kind === 'loopback' ? 'loopback' : 'ether',
     address: l.mac,
     broadcast: l.broadcast,
-    promiscuity: (l.promisc ? 1 : 0) + (l.master !== undefined ? 1 : 0),
-    // br_add_if() raises promiscuity and allmulti on the port.
-    allmulti: (l.allmulti ? 1 : 0) + (l.master !== undefined ? 1 : 0),
+    promiscuity: (l.promisc ? 1 : 0) + (bridgePort ? 1 : 0),
+    // br_add_if() raises promiscuity and allmulti on the port (a VRF does not).
+    allmulti: (l.allmulti ? 1 : 0) + (bridgePort ? 1 : 0),
     minMtu: l.minMtu,
     maxMtu: l.maxMtu,
     kind: l.kind === 'loopback' ? undefined : l.kind,

@@ -3,6 +3,7 @@
 // as `ip route get` shows it.
 
 import type { Netns } from '../netns';
+import type { Link } from '../link';
 import { kerr } from '../errors';
 import { type Route, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
@@ -112,7 +113,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   const saddr = q.src ? (q.src.v as number) : 0;
   if (q.iif) return input4(ns, q);
   const uid = q.uid ?? 0;
-  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid };
+  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid, l3mdev: 0 };
   // ip_route_output_key_hash_rcu()
   if (saddr) {
     if (isV4Multicast(saddr) || saddr === 0xffffffff || saddr >>> 24 === 0) throw kerr('EINVAL');
@@ -139,7 +140,8 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   }
   let res = lookup4(ns, fl);
   if (typeof res === 'string') {
-    if (q.oif) {
+    // Not for a flow bound to a VRF (flowi4_l3mdev), unless multicast.
+    if (q.oif && (isV4Multicast(daddr) || !fl.l3mdev)) {
       // "Apparently, routing tables are wrong. Assume, that the destination is on link."
       const dev = ns.links.get(q.oif);
       if (!src) src = inetSelectAddr(ns, dev, 0, SCOPE.link);
@@ -150,7 +152,9 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   const r = res.route;
   if (r.type === 'local') {
     if (!src) src = r.prefsrc ? (r.prefsrc.v as number) : daddr;
-    return answer(q, { fib: res.route, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
+    // "L3 master device is the loopback for that domain"
+    const out = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
+    return answer(q, { fib: res.route, route: synth({ family: 4, type: 'local' }), oif: out, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
   }
   // fib_select_path(): with several next hops and no oif, the flow hash picks one.
   let nhIndex = res.nh;
@@ -201,15 +205,17 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   // Martians: loopback addresses from outside unless route_localnet.
   const localnet = ns.sysctl.conf(4, dev.name, 'route_localnet') || ns.sysctl.conf(4, 'all', 'route_localnet');
   if (!localnet && (saddr >>> 24 === 127 || daddr >>> 24 === 127)) throw kerr('EINVAL');
-  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0 };
+  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0, l3mdev: 0 };
   const res = lookup4(ns, fl);
   const forward = ns.sysctl.conf(4, dev.name, 'forwarding') === 1;
   if (typeof res === 'string') {
     throw kerr(forward ? (res as never) : 'EHOSTUNREACH');
   }
   const r = res.route;
-  if (r.type === 'broadcast') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local', 'brd'] });
-  if (r.type === 'local') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: LOOPBACK, table: res.table, cacheFlags: ['local'] });
+  // ip_rt_get_dev(): the VRF of the route's device, else lo.
+  const inDev = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
+  if (r.type === 'broadcast') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
+  if (r.type === 'local') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
   const nh = r.nexthops[res.nh];
@@ -245,9 +251,21 @@ function commonPrefix(a: bigint, b: bigint): number {
 /** ipv6_dev_get_saddr(): RFC 6724 rules 1, 2, 5 and 8 over the namespace's addresses. */
 export function selectSaddr6(ns: Netns, dst: bigint, oif: number): bigint | undefined {
   const dscope = v6Scope(dst);
+  // Only devices of the outgoing device's L3 domain (VRF); with a VRF, its
+  // device and the outgoing one are tried first (ipv6_get_saddr_master()).
+  const master = ns.l3mdevMaster(ns.links.get(oif));
+  if (master && dscope > 2) {
+    const first = pickSaddr6(ns, dst, oif, (l) => l.ifindex === oif || l.ifindex === master);
+    if (first !== undefined) return first;
+  }
+  return pickSaddr6(ns, dst, oif, (l) => ns.l3mdevMaster(l) === master || dscope <= 2);
+}
+
+function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => boolean): bigint | undefined {
+  const dscope = v6Scope(dst);
   let best: { a: bigint; scope: number; onOif: boolean; plen: number } | undefined;
   for (const l of ns.list()) {
-    if (!l.up) continue;
+    if (!l.up || !domain(l)) continue;
     for (const ifa of l.ipv6) {
       const scope = v6Scope(ifa.local);
       // Link-local candidates only on the outgoing interface.
@@ -280,10 +298,15 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   const r = res.route;
   const nh = r.nexthops[res.nh];
   const oif = r.type === 'local' ? (nh?.dev ?? LOOPBACK) : (nh?.dev ?? 0);
+  // ip6_rt_get_dev_rcu(): a local route's dst device is the VRF of its device
+  // (not for link-local or multicast destinations), or lo.
+  const nhDev = ns.links.get(nh?.dev ?? 0);
+  const strict = isV6LinkLocal(daddr) || isV6Multicast(daddr);
+  const localDev = nhDev?.kind === 'vrf' ? nhDev.ifindex : !strict && ns.l3mdevMaster(nhDev) ? ns.l3mdevMaster(nhDev) : LOOPBACK;
   let prefsrc: IpAddr | undefined;
   if (r.prefsrc) prefsrc = r.prefsrc;
   else {
-    const s = selectSaddr6(ns, daddr, r.type === 'local' ? LOOPBACK : oif);
+    const s = selectSaddr6(ns, daddr, r.type === 'local' ? localDev : oif);
     if (s !== undefined) prefsrc = { f: 6, v: s };
   }
   const route = synth({ family: 6, type: r.type, protocol: r.protocol, priority: r.priority, pref: r.pref ?? 0, nexthops: r.nexthops, metrics: r.metrics });
@@ -292,7 +315,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
     dst: q.dst,
     src: q.src ?? { f: 6, v: 0n },
     gateway: nh?.gateway,
-    oif: r.type === 'local' ? LOOPBACK : oif,
+    oif: r.type === 'local' ? localDev : oif,
     table: res.table,
     prefsrc,
     mark: q.mark,

@@ -50,6 +50,30 @@ export interface Flow4 {
   uid: number;
   /** FIB_LOOKUP_IGNORE_LINKSTATE */
   ignoreLinkState?: boolean;
+  /** flowi4_l3mdev: the VRF the lookup is for (set by l3mdev_update_flow()). */
+  l3mdev?: number;
+}
+
+/** l3mdev_update_flow() in net/l3mdev/l3mdev.c: the VRF of the output
+ * device, else of the input device; an output device that is the VRF itself
+ * only selects its table (the oif is reset so next hops are not matched on it). */
+export function l3mdevUpdateFlow(ns: Netns, fl: { oif: number; iif: number; l3mdev?: number }): void {
+  if (fl.oif) {
+    const dev = ns.links.get(fl.oif);
+    if (dev) {
+      if (!fl.l3mdev) fl.l3mdev = ns.l3mdevMaster(dev);
+      if (dev.kind === 'vrf') fl.oif = 0;
+      return;
+    }
+  }
+  if (fl.iif > 1 && !fl.l3mdev) fl.l3mdev = ns.l3mdevMaster(ns.links.get(fl.iif));
+}
+
+/** l3mdev_fib_rule_match(): the table of the flow's VRF, 0 when it has none. */
+function l3mdevRuleTable(ns: Netns, l3mdev: number | undefined): number {
+  if (!l3mdev) return 0;
+  const dev = ns.links.get(l3mdev);
+  return dev?.kind === 'vrf' ? (dev.vrfTable ?? 0) : 0;
 }
 
 export interface FibResult {
@@ -156,9 +180,12 @@ function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
 /** fib_lookup() → fib_rules_lookup(): walks the rules in order. */
 export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
   const rules = rulesOf(ns, 4);
+  // __fib_lookup(): "update flow if oif or iif point to device enslaved to l3mdev"
+  l3mdevUpdateFlow(ns, fl);
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
-    if (ruleMatches4(ns, r, fl) === !!r.invert) continue;
+    const l3tb = r.l3mdev ? l3mdevRuleTable(ns, fl.l3mdev) : 0;
+    if ((ruleMatches4(ns, r, fl) && (!r.l3mdev || l3tb !== 0)) === !!r.invert) continue;
     switch (r.action) {
       case 'goto': {
         // The target is the rule with exactly that preference; unresolved: go on.
@@ -176,7 +203,8 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
       case 'prohibit':
         return 'EACCES';
     }
-    const res = tableLookup4(ns, r.table, fl);
+    // fib_rule_get_table(): an l3mdev rule looks up the VRF's table.
+    const res = tableLookup4(ns, r.l3mdev ? l3tb : r.table, fl);
     if (res === 'EAGAIN') continue;
     if (typeof res !== 'string' && r.suppressPrefixlen !== undefined && res.prefixLen <= r.suppressPrefixlen) continue;
     return res;
@@ -184,14 +212,23 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
   return 'ENETUNREACH';
 }
 
-export function fibLookup6(ns: Netns, daddr: bigint, oif: number): FibResult | Errno {
+export function fibLookup6(ns: Netns, daddr: bigint, oif0: number, iif = 0): FibResult | Errno {
   const rules = rulesOf(ns, 6);
+  // fib6_rule_lookup() → l3mdev_update_flow()
+  const fl = { oif: oif0, iif, l3mdev: 0 };
+  l3mdevUpdateFlow(ns, fl);
+  const oif = fl.oif;
   for (const r of rules) {
+    let table = r.table;
+    if (r.l3mdev) {
+      table = l3mdevRuleTable(ns, fl.l3mdev);
+      if (!table) continue;
+    }
     if (r.action !== 'table') {
       if (r.action === 'nop' || r.action === 'goto') continue;
       return r.action === 'blackhole' ? 'EINVAL' : r.action === 'unreachable' ? 'ENETUNREACH' : 'EACCES';
     }
-    const res = tableLookup6(ns, r.table, daddr, oif);
+    const res = tableLookup6(ns, table, daddr, oif);
     if (res === 'EAGAIN') continue;
     return res;
   }
@@ -200,9 +237,19 @@ export function fibLookup6(ns: Netns, daddr: bigint, oif: number): FibResult | E
 
 // ---- source address selection -------------------------------------------------
 
+/** in_dev_select_addr(): the first primary of at most the scope, never link scope. */
+function inDevSelectAddr(l: Link, scope: number): number {
+  for (const ifa of l.ipv4) {
+    if (ifa.secondary) continue;
+    if (ifa.scope !== SCOPE.link && ifa.scope <= scope) return ifa.local;
+  }
+  return 0;
+}
+
 /** inet_select_addr() in net/ipv4/devinet.c. */
 export function inetSelectAddr(ns: Netns, dev: Link | undefined, dst: number, scope: number): number {
   let addr = 0;
+  const masterIdx = ns.l3mdevMaster(dev);
   if (dev) {
     for (const ifa of dev.ipv4) {
       if (ifa.secondary) continue;
@@ -215,12 +262,18 @@ export function inetSelectAddr(ns: Netns, dev: Link | undefined, dst: number, sc
     }
     if (addr) return addr;
   }
-  // Any device of the namespace, lo first: in_dev_select_addr().
+  // "For VRFs, the VRF device takes the place of the loopback device, with
+  // addresses on it being preferred."
+  if (masterIdx) {
+    const m = ns.links.get(masterIdx);
+    const a = m ? inDevSelectAddr(m, scope) : 0;
+    if (a) return a;
+  }
+  // Any device of the same L3 domain, lo first.
   for (const l of ns.list()) {
-    for (const ifa of l.ipv4) {
-      if (ifa.secondary) continue;
-      if (ifa.scope !== SCOPE.link && ifa.scope <= scope) return ifa.local;
-    }
+    if (ns.l3mdevMaster(l) !== masterIdx) continue;
+    const a = inDevSelectAddr(l, scope);
+    if (a) return a;
   }
   return 0;
 }

@@ -223,8 +223,8 @@ export function rulesToLines(fib: Fib): string[] | undefined {
   const l4 = fib.rules4.map((r) => encodeRule(4, r));
   const l6 = fib.rules6.map((r) => encodeRule(6, r));
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (!fib.customRules4 && same(l4, d4) && same(l6, d6)) return undefined;
-  return [...(fib.customRules4 ? ['custom4'] : []), ...l4, ...l6];
+  if (!fib.customRules4 && !fib.l3mdevRulesAdded && same(l4, d4) && same(l6, d6)) return undefined;
+  return [...(fib.customRules4 ? ['custom4'] : []), ...(fib.l3mdevRulesAdded ? ['l3mdev-rules-added'] : []), ...l4, ...l6];
 }
 
 export function rulesFromLines(fib: Fib, lines: string[]): void {
@@ -233,6 +233,10 @@ export function rulesFromLines(fib: Fib, lines: string[]): void {
   for (const line of lines) {
     if (line === 'custom4') {
       fib.customRules4 = true;
+      continue;
+    }
+    if (line === 'l3mdev-rules-added') {
+      fib.l3mdevRulesAdded = true;
       continue;
     }
     const { family, rule } = decodeRule(line);

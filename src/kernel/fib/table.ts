@@ -703,6 +703,8 @@ export class Fib {
   rules6: FibRule[] = defaultRules(6);
   /** net->ipv4.fib_has_custom_rules: once set, local and main are looked up as separate tables. */
   customRules4 = false;
+  /** netns_vrf.add_fib_rules done: the first VRF added the l3mdev rules. */
+  l3mdevRulesAdded = false;
   private seq = 0;
   private tableSeq = 0;
 

@@ -6,6 +6,7 @@ import { Out, type Printer } from '../../lib/printer';
 import type { Link } from '../../kernel/link';
 import type { Netns } from '../../kernel/netns';
 import { type Ip, IpExit, invarg, incomplete, matches, notSupported } from './common';
+import { tableA2n } from './inet';
 
 export const VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
 
@@ -54,7 +55,32 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf']);
+
+export const VRF_USAGE = 'Usage: ... vrf table TABLEID\n';
+
+/** vrf_parse_opt() of ip/iplink_vrf.c. */
+export function parseVrfOpts(ip: Ip, args: string[]): { table?: number } {
+  const out: { table?: number } = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (matches(a, 'table')) {
+      if (i + 1 >= args.length) incomplete(ip);
+      const v = args[++i];
+      const n = tableA2n(v);
+      if (n === null) invarg(ip, 'invalid table ID\n', v);
+      out.table = n;
+    } else if (matches(a, 'help')) {
+      ip.err(VRF_USAGE);
+      throw new IpExit(1);
+    } else {
+      ip.err(`vrf: unknown option "${a}"?\n`);
+      ip.err(VRF_USAGE);
+      throw new IpExit(1);
+    }
+  }
+  return out;
+}
 
 export const VLAN_USAGE =
   'Usage: ... vlan id VLANID\n' +
@@ -159,6 +185,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'dummy') return { text: 'Usage: ... dummy\n', stdout: true };
   if (kind === 'macvlan') return { text: MACVLAN_USAGE, stdout: true };
   if (kind === 'vlan') return { text: VLAN_USAGE, stdout: true };
+  if (kind === 'vrf') return { text: VRF_USAGE, stdout: true };
   return null;
 }
 
@@ -230,6 +257,13 @@ function timer(p: Printer, name: string): void {
 
 /** lu->print_opt for the device's kind. */
 export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
+  if (l.kind === 'vrf') {
+    // vrf_print_opt()
+    p.openObject('info_data');
+    p.num(Out.ANY, 'table', 'table %u ', l.vrfTable ?? 0);
+    p.closeObject();
+    return;
+  }
   if (l.kind === 'vlan') {
     // vlan_print_opt(): protocol, id, then the flags (REORDER_HDR by default).
     p.openObject('info_data');
@@ -304,6 +338,13 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
 /** bridge_slave print_opt: the port as br_port_fill_attrs() reports it. */
 export function printSlaveData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
   const br = l.master !== undefined ? ns.links.get(l.master) : undefined;
+  if (br?.kind === 'vrf') {
+    // vrf_slave_print_opt(): IFLA_VRF_PORT_TABLE
+    p.openObject('info_slave_data');
+    p.num(Out.ANY, 'table', 'table %u ', br.vrfTable ?? 0);
+    p.closeObject();
+    return;
+  }
   if (!br || br.kind !== 'bridge') return;
   const ports = ns.ports(br);
   const no = ports.indexOf(l) + 1;

@@ -4,7 +4,7 @@
 import type { ExecRequest } from '../types';
 import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, parseLladdr, talk } from './common';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
-import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, type BridgeSettings } from './link-types';
+import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, parseVrfOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
 import type { Netns, NewLinkSpec } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
@@ -432,6 +432,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   let bridgeOpts: BridgeSettings | undefined;
   let macvlanMode: string | undefined;
   let vlan: { id?: number; protocol?: string } | undefined;
+  let vrfTable: number | undefined;
   let peer: LinkRequest | undefined;
   if (req.type !== undefined) {
     const type = req.type;
@@ -451,6 +452,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
       else if (type === 'macvlan') macvlanMode = parseMacvlanOpts(ip, rest).mode;
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
+      else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
       } else notSupported(ip, `ip link type ${type} options`);
@@ -469,7 +471,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     return 0;
   }
   if (create) {
-    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan));
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan, vrfTable));
     return 0;
   }
   // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
@@ -501,7 +503,7 @@ function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
 }
 
 /** rtnl_newlink() create path. */
-function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }): void {
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }, vrfTable?: number): void {
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
@@ -540,6 +542,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     spec.peer = { name: p.name, ifindex: peer?.index, ns: peerNs, mac: p.address ? macValue(p.address) : undefined, mtu: p.mtu, txqlen: p.txqlen, numTxQueues: p.numTxQueues, numRxQueues: p.numRxQueues, group: p.group };
   }
   if (type === 'bridge') spec.bridge = bridgeOpts;
+  if (type === 'vrf') spec.vrfTable = vrfTable;
   if (type === 'macvlan' || type === 'vlan') {
     spec.macvlanMode = macvlanMode;
     spec.vlanId = vlan?.id;

@@ -1,6 +1,7 @@
 // `ip neigh` (iproute2 6.1 ip/ipneigh.c) over kernel/neigh.ts.
 
 import type { Ip } from './common';
+import { nameIsVrf } from './vrf';
 import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { NUD, neighOf, type NeighEntry } from '../../kernel/neigh';
@@ -203,6 +204,13 @@ function showFlush(ip: Ip, argv: string[], flush: boolean): number {
   }
   let stateGiven = false;
   let dev: string | undefined;
+  // NDA_MASTER: neigh_master_filtered() in the kernel's dump (-1: no master).
+  let master = 0;
+  const masterOk = (ifindex: number): boolean => {
+    if (!master) return true;
+    const m = ip.ns.links.get(ifindex)?.master;
+    return master === -1 ? m === undefined : m === master;
+  };
   let i = 0;
   const next = () => {
     if (++i >= argv.length) incomplete(ip);
@@ -214,7 +222,17 @@ function showFlush(ip: Ip, argv: string[], flush: boolean): number {
       const v = next();
       if (dev !== undefined) duparg(ip, 'dev', v);
       dev = v;
-    } else if (a === 'master' || a === 'vrf' || a === 'nomaster' || a === 'unused') notSupported(ip, `ip neigh show ${a}`);
+    } else if (a === 'master') {
+      const v = next();
+      const l = ip.ns.byName(v);
+      if (!l) invarg(ip, 'Device does not exist\n', v);
+      master = l.ifindex;
+    } else if (a === 'vrf') {
+      const v = next();
+      if (!ip.ns.byName(v) || !nameIsVrf(ip.ns, v)) invarg(ip, 'Not a valid VRF name\n', v);
+      master = nameIsVrf(ip.ns, v);
+    } else if (a === 'nomaster') master = -1;
+    else if (a === 'unused') notSupported(ip, `ip neigh show ${a}`);
     else if (a === 'nud') {
       const v = next();
       if (!stateGiven) {
@@ -249,6 +267,7 @@ function showFlush(ip: Ip, argv: string[], flush: boolean): number {
   const pass = (e: NeighEntry): boolean => {
     if (f.family && e.family !== f.family) return false;
     if (f.index && e.dev !== f.index) return false;
+    if (!masterOk(e.dev)) return false;
     if (!(f.state & e.state) && !e.extLearned && (e.state || !(f.state & 0x100))) return false;
     if (!matchPfx(f, e.dst)) return false;
     if (f.protocol && f.protocol !== e.protocol) return false;
@@ -269,6 +288,7 @@ function showFlush(ip: Ip, argv: string[], flush: boolean): number {
     for (const x of t.proxies) {
       if (f.family && x.family !== f.family) continue;
       if (f.index && x.dev !== f.index) continue;
+      if (!masterOk(x.dev)) continue;
       if (!matchPfx(f, x.dst)) continue;
       printEntry(ip, p, f, { dst: x.dst, dev: x.dev, state: 0, proxy: true, protocol: x.protocol });
     }

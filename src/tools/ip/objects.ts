@@ -10,6 +10,7 @@ import { doNetns } from './netns';
 import { doRoute } from './route';
 import { doRule } from './rule';
 import { doNeigh } from './neigh';
+import { doVrf } from './vrf';
 
 export interface IpObject {
   name: string;
@@ -49,7 +50,7 @@ export const OBJECTS: IpObject[] = [
   { name: 'mrule' },
   { name: 'netns', run: doNetns },
   { name: 'netconf' },
-  { name: 'vrf' },
+  { name: 'vrf', run: doVrf },
   { name: 'sr' },
   { name: 'nexthop' },
   { name: 'mptcp' },

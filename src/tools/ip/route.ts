@@ -3,6 +3,7 @@
 // of iproute_list_flush_or_save(), iproute_get(), and print_route().
 
 import type { Ip } from './common';
+import { ipvrfGetTable, nameIsVrf } from './vrf';
 import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, talk } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
@@ -233,7 +234,13 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       if (n === null) invarg(ip, '"table" value is invalid\n', v);
       table = n;
       tableOk = true;
-    } else if (matches(a, 'vrf')) notSupported(ip, 'VRF devices');
+    } else if (matches(a, 'vrf')) {
+      const v = next();
+      const n = ipvrfGetTable(ip.ns, v);
+      if (!n) invarg(ip, 'Invalid VRF\n', v);
+      table = n;
+      tableOk = true;
+    }
     else if (a === 'dev' || a === 'oif') devName = next();
     else if (matches(a, 'pref')) {
       const v = next();
@@ -419,7 +426,14 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
         else if (v === 'help') usage(ip);
         else invarg(ip, 'table id value is invalid\n', v);
       } else f.tb = n;
-    } else if (matches(a, 'vrf')) notSupported(ip, 'VRF devices');
+    } else if (matches(a, 'vrf')) {
+      const v = next();
+      const n = ipvrfGetTable(ip.ns, v);
+      if (!n) invarg(ip, 'Invalid VRF\n', v);
+      f.tb = n;
+      // Local and broadcast routes are left out (typemask).
+      f.typemask = ~((1 << 2) | (1 << 3));
+    }
     else if (matches(a, 'cached') || matches(a, 'cloned')) f.cloned = true;
     else if (a === 'tos' || matches(a, 'dsfield')) {
       const v = next();
@@ -764,7 +778,11 @@ function get(ip: Ip, argv: string[]): number {
     } else if (matches(a, 'oif') || a === 'dev') odev = next();
     else if (matches(a, 'notify')) notSupported(ip, 'ip route get notify');
     else if (matches(a, 'connected')) notSupported(ip, 'ip route get connected');
-    else if (matches(a, 'vrf')) notSupported(ip, 'VRF devices');
+    else if (matches(a, 'vrf')) {
+      const v = next();
+      if (!nameIsVrf(ip.ns, v)) invarg(ip, 'Invalid VRF\n', v);
+      odev = v;
+    }
     else if (matches(a, 'uid')) {
       const v = next();
       const n = getU32(v);

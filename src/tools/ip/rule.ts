@@ -177,7 +177,6 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
     ip.err('table can not be specified for l3mdev rules\n');
     throw new IpExit(22, true);
   }
-  if (l3mdev) notSupported(ip, 'l3mdev rules (VRF)');
   const fam: Family = family === 0 ? 4 : family;
   if (src && src.bitlen > 0 && src.addr && !src.any) {
     rule.src = src.addr;
@@ -205,7 +204,7 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
   talk(ip, () => {
     if (cmd === 'add') {
       if (fam === 4 && rule.tos & ~0x1e) throw new KernelError('EINVAL', 'Invalid tos');
-      if (rule.action === 'table' && !rule.table) notSupported(ip, 'ip rule ... table 0 (an automatically chosen empty table)');
+      if (rule.action === 'table' && !rule.table && !rule.l3mdev) notSupported(ip, 'ip rule ... table 0 (an automatically chosen empty table)');
       if (rule.invert === false) delete rule.invert;
       addRule(ip.ns, fam, rule, hasPriority);
     } else {
@@ -368,6 +367,7 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
       p.string(Out.ANY, 'oif', '%s', r.oif, 'ifname');
       if (!ip.ns.byName(r.oif)) p.null(Out.ANY, 'oif_detached', ' [detached]');
     }
+    if (r.l3mdev) p.null(Out.ANY, 'l3mdev', ' lookup [l3mdev-table]');
     if (r.uid) {
       p.num(Out.ANY, 'uid_start', ' uidrange %u', r.uid[0]);
       p.num(Out.ANY, 'uid_end', '-%u', r.uid[1]);
