@@ -17,7 +17,10 @@ export { kernelToData, kernelFromData } from './state/snapshot';
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  /** Standard input: text, or bytes (ip route restore). */
+  stdin?: string | Uint8Array;
+  /** Is standard input a terminal? */
+  stdinIsatty?: boolean;
   /** Files the tool may read (ip -batch FILE, sysctl -p FILE, ...). */
   files?: Record<string, string>;
   /** Run inside the named namespace (as `ip netns exec NAME ...`). */
@@ -80,9 +83,19 @@ function runInProcess(kernel: Kernel, argv: string[], env: Record<string, string
     readStdin: () => {
       if (stdinUsed) return '';
       stdinUsed = true;
-      return opts.stdin ?? '';
+      const s = opts.stdin ?? '';
+      return typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
     },
     isatty: () => !!opts.isatty,
+    // Binary output reaches RunResult.stdout as latin1 (one char per byte).
+    stdoutBytes: (b) => void out.push(Buffer.from(b).toString('latin1')),
+    readStdinBytes: () => {
+      if (stdinUsed) return new Uint8Array(0);
+      stdinUsed = true;
+      const s = opts.stdin ?? '';
+      return typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
+    },
+    stdinIsatty: () => !!opts.stdinIsatty,
   };
   const r = runProgram(kernel, argv, env, io);
   if (!r.exec) return r.code;

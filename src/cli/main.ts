@@ -33,8 +33,8 @@ function parseGlobal(argv: string[]): { opts: GlobalOptions; rest: string[] } | 
 }
 
 /** Writes all of s to a file descriptor, waiting out EAGAIN on non-blocking pipes. */
-function writeAll(fd: number, s: string): void {
-  let buf = Buffer.from(s);
+function writeAll(fd: number, s: string | Uint8Array): void {
+  let buf = typeof s === 'string' ? Buffer.from(s) : Buffer.from(s.buffer, s.byteOffset, s.byteLength);
   while (buf.length) {
     try {
       const n = writeSync(fd, buf);
@@ -48,17 +48,21 @@ function writeAll(fd: number, s: string): void {
 
 /** Host I/O for one run of a tool. Output is buffered, so a run can be
  * repeated on a newer state (see runToolProcess) without printing twice. */
-function hostIO(stdin: { text: string | null }): ToolIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
+function hostIO(stdin: { text: string | null; bytes?: Buffer }): ToolIO & { out: (string | Uint8Array)[]; err: string[] } {
+  const out: (string | Uint8Array)[] = [];
   const err: string[] = [];
-  const readStdin = () => {
-    if (stdin.text === null) {
+  const readStdinBytes = () => {
+    if (!stdin.bytes) {
       try {
-        stdin.text = readFileSync(0, 'utf8');
+        stdin.bytes = readFileSync(0);
       } catch {
-        stdin.text = '';
+        stdin.bytes = Buffer.alloc(0);
       }
     }
+    return stdin.bytes;
+  };
+  const readStdin = () => {
+    if (stdin.text === null) stdin.text = readStdinBytes().toString('utf8');
     return stdin.text;
   };
   return {
@@ -70,6 +74,9 @@ function hostIO(stdin: { text: string | null }): ToolIO & { out: string[]; err: 
     listDir: (p) => require('node:fs').readdirSync(p),
     readStdin,
     isatty: () => fstatSync(1).isCharacterDevice() && require('node:tty').isatty(1),
+    stdoutBytes: (b) => void out.push(b),
+    readStdinBytes,
+    stdinIsatty: () => require('node:tty').isatty(0),
   };
 }
 
@@ -122,7 +129,7 @@ export async function runToolProcess(opts: GlobalOptions, argv: string[]): Promi
       return 1;
     }
   }
-  if (io.out.length) writeAll(1, io.out.join(''));
+  if (io.out.length) writeAll(1, io.out.every((x) => typeof x === 'string') ? io.out.join('') : Buffer.concat(io.out.map((x) => (typeof x === 'string' ? Buffer.from(x) : x))));
   if (io.err.length) writeAll(2, io.err.join(''));
   if (!r.exec) return r.code;
   const { spawnChild } = require('./spawn') as typeof import('./spawn');

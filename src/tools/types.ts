@@ -23,6 +23,14 @@ export interface ToolIO {
   readStdin(): string;
   /** Is standard output a terminal? (colour "auto", ip's pager decisions.) */
   isatty(): boolean;
+  /** Binary output, bytes as they are (ip route save). Absent: the bytes go
+   * to stdout() as a latin1 string. */
+  stdoutBytes?(b: Uint8Array): void;
+  /** All of standard input as bytes (ip route restore); absent: readStdin()
+   * as UTF-8. */
+  readStdinBytes?(): Uint8Array;
+  /** Is standard input a terminal? (ip route restore refuses one.) */
+  stdinIsatty?(): boolean;
 }
 
 /** What a tool asks the caller to do when it must run another program in a

@@ -10,6 +10,7 @@ export function encodeRoute(r: Route): string {
   let s = `${r.family} ${r.table} ${formatIp(r.dst)}/${r.dstLen} ${r.type} ${r.scope} ${r.protocol} ${r.tos} ${r.priority}`;
   if (r.prefsrc) s += ` src=${formatIp(r.prefsrc)}`;
   if (r.pref !== undefined) s += ` pref=${r.pref}`;
+  if (r.expires !== undefined) s += ` exp=${r.expires}`;
   if (r.metrics && Object.keys(r.metrics).length) s += ` metrics=${Object.entries(r.metrics).map(([k, v]) => `${k}:${v}`).join(',')}`;
   for (const nh of r.nexthops) {
     s += ` nh=${nh.dev}`;
@@ -54,6 +55,11 @@ export function decodeRoute(line: string): Omit<Route, 'seq'> {
       if (!a) throw new Error(`bad src ${v}`);
       r.prefsrc = a;
     } else if (k === 'pref') r.pref = num(v, 'pref');
+    else if (k === 'exp') {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Error(`bad expiry ${v}`);
+      r.expires = n;
+    }
     else if (k === 'metrics') r.metrics = Object.fromEntries(v.split(',').map((kv) => [kv.split(':')[0], num(kv.split(':')[1], 'metric')]));
     else if (k === 'nh') {
       const parts = v.split(',');

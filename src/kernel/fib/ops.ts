@@ -27,6 +27,9 @@ export interface RouteRequest {
   /** RTNH_F_ONLINK on the route itself (single next hop). */
   metrics?: Record<string, number>;
   pref?: number;
+  /** RTA_EXPIRES as an absolute time in ms (IPv6 only; IPv4 ignores it, as
+   * rtm_to_fib_config() does not read the attribute). */
+  expires?: number;
 }
 
 function hostBits(r: { family: 4 | 6; dst: Route['dst']; dstLen: number }): boolean {
@@ -100,10 +103,40 @@ export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
     }
   }
   if (req.priority === undefined) req.priority = 0;
+  req.expires = undefined;
   const r = makeRoute(req as Route);
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;
+}
+
+/** fib6_nh_init(): the device exists; a gateway without one is resolved
+ * through a route to it (ip6_route_check_nh()). */
+function checkNh6(ns: Netns, nh: Nexthop): void {
+  if (!nh.dev && !nh.gateway) throw kerr('ENODEV');
+  if (nh.dev) {
+    const l = ns.links.get(nh.dev);
+    if (!l) throw kerr('ENODEV');
+  }
+  if (!nh.gateway) return;
+  const gw = nh.gateway.v as bigint;
+  if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
+  if (nh.dev) return;
+  let found = 0;
+  for (const t of [RT_TABLE.main, RT_TABLE.local]) {
+    const tb = ns.fib.table(t);
+    if (!tb) continue;
+    for (const routes of tb.candidates6(gw)) {
+      const r = routes.find((x) => !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
+      if (r) {
+        found = r.nexthops[0].dev;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  if (!found) throw kerr('EHOSTUNREACH');
+  nh.dev = found;
 }
 
 /** ip6_route_info_create() checks, then fib6_add(). */
@@ -112,38 +145,14 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
   if (req.dstLen > 128) throw kerr('EINVAL');
   const reject = !!TYPE_ERROR[req.type];
   if (!reject) {
-    const nh = req.nexthops[0];
-    if (!nh || (!nh.dev && !nh.gateway)) throw kerr('ENODEV');
-    if (nh.dev) {
-      const l = ns.links.get(nh.dev);
-      if (!l) throw kerr('ENODEV');
-    }
-    if (nh.gateway) {
-      const gw = nh.gateway.v as bigint;
-      if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
-      if (!nh.dev) {
-        // ip6_route_check_nh(): find the device through a route to the gateway.
-        let found = 0;
-        for (const t of [RT_TABLE.main, RT_TABLE.local]) {
-          const tb = ns.fib.table(t);
-          if (!tb) continue;
-          for (const routes of tb.candidates6(gw)) {
-            const r = routes.find((x) => !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
-            if (r) {
-              found = r.nexthops[0].dev;
-              break;
-            }
-          }
-          if (found) break;
-        }
-        if (!found) throw kerr('EHOSTUNREACH');
-        nh.dev = found;
-      }
-    }
+    if (!req.nexthops.length) throw kerr('ENODEV');
+    // ip6_route_multipath_add(): each next hop is a route of its own, checked alone.
+    for (const nh of req.nexthops) checkNh6(ns, nh);
   } else req.nexthops = [{ dev: 1, weight: 1 }];
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
-  const r = makeRoute({ ...req, dst, priority: req.priority ?? 1024, scope: SCOPE.universe, pref: req.pref ?? 0 });
+  // ip6_route_info_create(): metric 0 means IP6_RT_PRIO_USER.
+  const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: req.pref ?? 0 });
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;

@@ -76,6 +76,9 @@ export interface Route {
   pref?: number;
   /** Insertion sequence, used to keep kernel list order among equals. */
   seq: number;
+  /** IPv6 RTF_EXPIRES: absolute expiry time in ms of the wall clock
+   * (fib6_set_expires()); undefined: the route does not expire. */
+  expires?: number;
 }
 
 /** A route object with every field in one order, so all routes share one
@@ -96,5 +99,6 @@ export function makeRoute(r: Omit<Route, 'seq'> & { seq?: number }): Route {
     metrics: r.metrics,
     pref: r.pref,
     seq: r.seq ?? 0,
+    expires: r.expires,
   };
 }

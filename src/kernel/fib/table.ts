@@ -469,7 +469,15 @@ export class FibTable {
       if (x.priority === r.priority) {
         if (flags.excl) throw kerr('EEXIST');
         if (first < 0) first = i;
-        if (!flags.replace && x.type === r.type && x.nexthops.some((n) => r.nexthops.some((m) => n.dev === m.dev && n.gateway && m.gateway && ipEquals(n.gateway, m.gateway)))) throw kerr('EEXIST');
+        // rt6_duplicate_nexthop(): same device and same gateway (:: when none).
+        if (!flags.replace && x.nexthops.some((n) => r.nexthops.some((m) => n.dev === m.dev && (n.gateway && m.gateway ? ipEquals(n.gateway, m.gateway) : !n.gateway && !m.gateway)))) {
+          // fib6_add_rt2node(): a route that expires takes the new lifetime (or none).
+          if (x.expires !== undefined) {
+            x.expires = r.expires;
+            this.invalidate(6);
+          }
+          throw kerr('EEXIST');
+        }
         if (!flags.replace && ecmp(x) && ecmp(r)) {
           const merged = makeRoute({ ...x, nexthops: [...x.nexthops, ...r.nexthops] });
           merged.seq = x.seq;

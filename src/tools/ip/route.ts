@@ -11,6 +11,8 @@ import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } 
 import { type InsertFlags, type DeleteSpec } from '../../kernel/fib/table';
 import { addRoute, deleteRoute, type RouteRequest } from '../../kernel/fib/ops';
 import { routeGet4, routeGet6, type GetRequest, type GetAnswer } from '../../kernel/fib/get';
+import { ROUTE_DUMP_MAGIC, savePrep, saveRoutes, restoreRoutes, showdumpRoutes } from './route-dump';
+import { RTNH_F } from '../../kernel/fib/netlink';
 import { type Family, type IpAddr, formatIp, ipEquals, mask4 } from '../../net/ip';
 import { mask6of } from '../../kernel/fib/table';
 import { Out, type Printer } from '../../lib/printer';
@@ -99,9 +101,9 @@ export function doRoute(ip: Ip, argv: string[]): number {
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return listFlush(ip, rest, 'list');
   if (matches(cmd, 'get')) return get(ip, rest);
   if (matches(cmd, 'flush')) return listFlush(ip, rest, 'flush');
-  if (matches(cmd, 'save')) notSupported(ip, 'ip route save');
-  if (matches(cmd, 'restore')) notSupported(ip, 'ip route restore');
-  if (matches(cmd, 'showdump')) notSupported(ip, 'ip route showdump');
+  if (matches(cmd, 'save')) return listFlush(ip, rest, 'save');
+  if (matches(cmd, 'restore')) return restoreRoutes(ip, nowMs(), (r, at) => void (r.expires = at));
+  if (matches(cmd, 'showdump')) return showdumpRoutes(ip, (r, fl, exp) => showDumped(ip, r, fl, exp));
   if (matches(cmd, 'help')) usage(ip);
   ip.err(`Command "${cmd}" is unknown, try "ip route help".\n`);
   throw new IpExit(255);
@@ -141,6 +143,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
   let nhsOk = false;
   let onlink = false;
   let pref: number | undefined;
+  let expires: number | undefined;
   const metrics: Record<string, number> = {};
   let i = 0;
   const next = () => {
@@ -185,7 +188,12 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       const n = dsfieldA2n(v);
       if (n === null) invarg(ip, '"tos" value is invalid\n', v);
       tos = n;
-    } else if (a === 'expires') notSupported(ip, 'ip route ... expires');
+    } else if (a === 'expires') {
+      const v = next();
+      const n = getU32(v);
+      if (n === null) invarg(ip, '"expires" value is invalid\n', v);
+      expires = n;
+    }
     else if (matches(a, 'metric') || matches(a, 'priority') || a === 'preference') {
       const v = next();
       const n = getU32(v);
@@ -363,12 +371,17 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     nexthops: nhList,
     metrics: Object.keys(metrics).length ? metrics : undefined,
     pref: fam === 6 ? pref : undefined,
+    // rtm_to_fib6_config(): RTF_EXPIRES unless the lifetime is infinite (~0).
+    expires: fam === 6 && expires !== undefined && expires !== 0xffffffff ? nowMs() + expires * 1000 : undefined,
   };
   if (fam === 4 && nhList.length === 1 && nhList[0].dev === 0 && !nhList[0].gateway && !TYPE_ERROR_TYPES.has(req.type)) {
     // No device and no gateway: fib_check_nh_nongw() finds no device.
     ip.err('RTNETLINK answers: No such device\n');
     throw new IpExit(2);
   }
+  // An IPv6 duplicate that fails with EEXIST still updates the expiry of the
+  // route it matched (fib6_add_rt2node()): save the model either way.
+  if (fam === 6) ip.ctx.dirty = true;
   talk(ip, () => addRoute(ns, req, flags));
   ip.ctx.dirty = true;
   return 0;
@@ -401,7 +414,11 @@ interface Filter {
   flush: boolean;
 }
 
-function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
+const NO_FILTER: Filter = { tb: 0, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, tos: 0, tosmask: 0, oif: 0, oifmask: 0, iif: 0, iifmask: 0, metric: 0, metricmask: 0, flush: false };
+
+function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush' | 'save'): number {
+  // save_route_prep() comes before the arguments are read.
+  if (action === 'save') savePrep(ip, ROUTE_DUMP_MAGIC);
   let dumpFamily: 0 | Family = prefFamily(ip);
   const f: Filter = { tb: RT_TABLE.main, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, tos: 0, tosmask: 0, oif: 0, oifmask: 0, iif: 0, iifmask: 0, metric: 0, metricmask: 0, flush: action === 'flush' };
   if (action === 'flush' && argv.length === 0) {
@@ -513,7 +530,8 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
       if (ip.opts.stats && dumpFamily !== 6) ip.out('*** IPv4 routing cache is flushed.\n');
       if (dumpFamily === 4) return 0;
     }
-    if (action === 'list') {
+    if (action !== 'flush') {
+      if (action === 'save') return 0;
       const p = ip.printer().begin();
       ip.out(p.end().toString());
       return 0;
@@ -545,10 +563,60 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
     }
     return 0;
   }
+  if (action === 'save') {
+    const now = nowMs();
+    saveRoutes(ip, selected, (r) => r.nexthops.map((nh) => nhFlagBits(nhFlags(ns, nh, r))), (r) => expiresClock(r, now));
+    return 0;
+  }
   const p = ip.printer().begin();
   for (const r of selected) printRoute(ip, p, r, f, null);
   ip.out(p.end().toString());
   return 0;
+}
+
+const NH_FLAG_BITS: [string, number][] = [
+  ['dead', RTNH_F.dead],
+  ['onlink', RTNH_F.onlink],
+  ['pervasive', RTNH_F.pervasive],
+  ['offload', RTNH_F.offload],
+  ['trap', RTNH_F.trap],
+  ['linkdown', RTNH_F.linkdown],
+  ['unresolved', RTNH_F.unresolved],
+];
+
+function nhFlagBits(names: string[]): number {
+  let b = 0;
+  for (const [n, v] of NH_FLAG_BITS) if (names.includes(n)) b |= v;
+  return b;
+}
+
+/** print_rt_flags() names, in its order. */
+function nhFlagNames(bits: number): string[] {
+  return NH_FLAG_BITS.filter(([, v]) => bits & v).map(([n]) => n);
+}
+
+/** The wall clock in ms with sub-ms precision: a route added and listed
+ * within one millisecond has still aged, as on a real host. */
+export function nowMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** rta_expires of an IPv6 route (rtnl_put_cacheinfo()): the time left in
+ * clock_t (USER_HZ 100), truncated, capped at INT_MAX, negative once past
+ * (until the fib6 garbage collector runs, which iplab does not model). */
+export function expiresClock(r: Route, now: number): number {
+  if (r.family !== 6 || r.expires === undefined) return 0;
+  const left = r.expires - now;
+  const clock = Math.min(Math.floor(Math.abs(left) / 10), 0x7fffffff);
+  return left >= 0 ? clock : -clock || 0;
+}
+
+/** show_handler(): a route read from a dump file, printed as a dump shows it. */
+function showDumped(ip: Ip, r: Route, flags: number[], expires: number): void {
+  const p = ip.printer().begin();
+  const f = { ...NO_FILTER };
+  printRoute(ip, p, r, f, null, { flags: flags.map(nhFlagNames), expires });
+  ip.out(p.end().toString());
 }
 
 function prefixMatch(a: IpAddr, b: IpAddr, bits: number): boolean {
@@ -643,7 +711,7 @@ function printMetrics(p: Printer, m: Record<string, number>): void {
 }
 
 /** print_route() for a dumped FIB entry (get = null) or an `ip route get` answer. */
-function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnswer | null): void {
+function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnswer | null, dumped?: { flags: string[][]; expires: number }): void {
   const ns = ip.ns;
   const details = ip.opts.details > 0;
   const numeric = ip.opts.numeric;
@@ -686,7 +754,7 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   }
   const showMetric = r.family === 6 ? (get ? true : true) : !get && r.priority !== 0;
   if (showMetric && (!f || f.metricmask !== -1)) p.num(Out.ANY, 'metric', 'metric %u ', r.priority);
-  const fl = get ? [...(get.flags ?? [])] : single ? nhFlags(ns, single, r) : [];
+  const fl = get ? [...(get.flags ?? [])] : dumped ? (single ? dumped.flags[0] ?? [] : []) : single ? nhFlags(ns, single, r) : [];
   if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, r));
   flags(p, fl);
   if (get && get.mark) {
@@ -705,6 +773,9 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
       if (get.cacheFlags.length) p.write(`<${get.cacheFlags.join(',')}> `);
     }
   }
+  // print_rta_cacheinfo(): rta_expires in clock_t, shown in whole seconds.
+  const exp = get ? 0 : dumped ? dumped.expires : expiresClock(r, nowMs());
+  if (exp) p.num(Out.ANY, 'expires', 'expires %dsec ', Math.trunc(exp / 100));
   if (r.metrics && Object.keys(r.metrics).length) printMetrics(p, r.metrics);
   if (get?.iif) {
     const name = ns.links.get(get.iif)?.name ?? String(get.iif);
@@ -728,7 +799,7 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
       }
       p.string(Out.ANY, 'dev', 'dev %s ', ns.links.get(nh.dev)?.name ?? String(nh.dev));
       p.num(Out.ANY, 'weight', 'weight %d ', nh.weight);
-      flags(p, nhFlags(ns, nh, r));
+      flags(p, dumped ? dumped.flags[r.nexthops.indexOf(nh)] ?? [] : nhFlags(ns, nh, r));
       p.closeObject();
     }
     p.closeArray(Out.JSON, '');

@@ -4,6 +4,7 @@
 import type { Ip } from './common';
 import { IpExit, matches, invarg, incomplete, notSupported, talk } from './common';
 import { KernelError } from '../../kernel/errors';
+import { saveRules, restoreRules } from './route-dump';
 import { type FibRule, type RuleAction, addRule, deleteRule, rulesOf } from '../../kernel/fib/rules';
 import { type Family, formatIp, mask4 } from '../../net/ip';
 import { mask6of } from '../../kernel/fib/table';
@@ -43,8 +44,8 @@ export function doRule(ip: Ip, argv: string[]): number {
   if (argv.length < 1) return listFlush(ip, [], 'list');
   const [cmd, ...rest] = argv;
   if (matches(cmd, 'list') || matches(cmd, 'lst') || matches(cmd, 'show')) return listFlush(ip, rest, 'list');
-  if (matches(cmd, 'save')) notSupported(ip, 'ip rule save');
-  if (matches(cmd, 'restore')) notSupported(ip, 'ip rule restore');
+  if (matches(cmd, 'save')) return saveRules(ip, prefFamily(ip) || 4, rest);
+  if (matches(cmd, 'restore')) return restoreRules(ip);
   if (matches(cmd, 'add')) return modify(ip, 'add', rest);
   if (matches(cmd, 'delete')) return modify(ip, 'del', rest);
   if (matches(cmd, 'flush')) return listFlush(ip, rest, 'flush');
