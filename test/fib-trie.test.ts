@@ -69,7 +69,7 @@ describe('IPv4 trie', () => {
       live.set(`${addr}/${len}`, [addr, len]);
       fib.add(route(addr, len));
     }
-    const cache = JSON.parse(JSON.stringify(fibToCache(fib)));
+    const cache = structuredClone(fibToCache(fib));
     const lazy = new Fib();
     fibFromCache(lazy, cache);
     const t = lazy.table(254)!;

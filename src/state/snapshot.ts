@@ -10,7 +10,8 @@ import { OPER_STATES, emptyStats } from '../kernel/link';
 import { Sysctl } from '../kernel/sysctl/sysctl';
 import { Netfilter } from '../kernel/netfilter/netfilter';
 import { neighFromLines, neighToLines } from '../kernel/neigh';
-import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, rulesFromLines, rulesToLines, tablesFromLines, tablesToLines } from '../kernel/fib/snapshot';
+import { YamlSeq } from './yaml-emit';
+import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, fibToYamlSeq, rulesFromLines, rulesToLines, tablesFromLines, tablesToLines } from '../kernel/fib/snapshot';
 
 export const SCHEMA_VERSION = 1;
 
@@ -25,9 +26,10 @@ export class SnapshotError extends Error {
 
 type Data = Record<string, unknown>;
 
-/** forCache: the JSON cache's form, where the FIB is kept as columns
- * (kernel/fib/snapshot.ts) instead of one line per route. */
-export function kernelToData(k: Kernel, forCache = false): Data {
+/** forCache: the cache's form, where the FIB is kept as columns
+ * (kernel/fib/snapshot.ts) instead of one line per route; 'yaml': the routes
+ * as a YamlSeq that toYaml writes without a string per route. */
+export function kernelToData(k: Kernel, forCache: boolean | 'yaml' = false): Data {
   return {
     iplab: SCHEMA_VERSION,
     rng: k.rngState,
@@ -39,14 +41,14 @@ export function kernelToData(k: Kernel, forCache = false): Data {
   };
 }
 
-function nsToData(ns: Netns, forCache: boolean): Data {
+function nsToData(ns: Netns, forCache: boolean | 'yaml'): Data {
   const out: Data = {
     inode: ns.inode,
     lastIfindex: ns.lastIfindex,
     nsids: Object.fromEntries([...ns.nsids].map(([k, v]) => [String(k), v])),
     links: ns.list().map((l) => linkToData(ns, l)),
     sysctl: ns.sysctl.snapshot(),
-    ...(forCache ? { fib: fibToCache(ns.fib) } : { routes: fibToLines(ns.fib) }),
+    ...(forCache === true ? { fib: fibToCache(ns.fib) } : forCache === 'yaml' ? { routes: new YamlSeq((indent) => fibToYamlSeq(ns.fib, indent)) } : { routes: fibToLines(ns.fib) }),
   };
   out.tables = tablesToLines(ns.fib);
   const rules = rulesToLines(ns.fib);

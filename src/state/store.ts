@@ -40,6 +40,75 @@ function cachePath(file: string): string {
   return join(dirname(file), `.${basename(file)}.cache.json`);
 }
 
+/** Typed arrays of the cache (the FIB's columns) beyond a few KiB live in a
+ * binary file beside it, read back as views without any decoding: a million
+ * routes load in milliseconds. */
+function binPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.cache.bin`);
+}
+
+const BIN_MAGIC = 'iplab-bin1\n';
+const INLINE_MAX = 4096;
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+const TYPED: Record<string, { new (b: ArrayBuffer, off: number, n: number): Typed; BYTES_PER_ELEMENT: number }> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array };
+const tagOf = (v: ArrayBufferView): string | undefined =>
+  v instanceof Uint8Array ? 'u8' : v instanceof Uint16Array ? 'u16' : v instanceof Uint32Array ? 'u32' : v instanceof Int32Array ? 'i32' : v instanceof Float64Array ? 'f64' : undefined;
+
+/** The cache as JSON text plus the binary blobs it refers to ({$bin: offset}). */
+function encodeCache(id: string, data: unknown): { json: string; blobs: { off: number; v: ArrayBufferView }[]; size: number } {
+  const blobs: { off: number; v: ArrayBufferView }[] = [];
+  let size = 0;
+  const json = JSON.stringify({ identity: id, data }, (_k, v) => {
+    if (!ArrayBuffer.isView(v)) return v;
+    const t = tagOf(v);
+    if (!t) throw new Error('cache: unsupported typed array');
+    const bytes = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    if (v.byteLength <= INLINE_MAX) return { $b64: bytes.toString('base64'), t };
+    size = (size + 7) & ~7;
+    blobs.push({ off: size, v });
+    const ref = { $bin: size, t, n: v.byteLength / TYPED[t].BYTES_PER_ELEMENT };
+    size += v.byteLength;
+    return ref;
+  });
+  return { json, blobs, size };
+}
+
+/** A typed array of the given tag over bytes (a view when aligned, else a copy). */
+function typedView(t: string, b: Buffer, off: number, n: number): Typed {
+  const T = TYPED[t];
+  if (!T) throw new Error(`cache: bad array type ${t}`);
+  const at = b.byteOffset + off;
+  if (at % T.BYTES_PER_ELEMENT === 0 && off + n * T.BYTES_PER_ELEMENT <= b.length) return new T(b.buffer as ArrayBuffer, at, n);
+  const copy = new ArrayBuffer(n * T.BYTES_PER_ELEMENT);
+  new Uint8Array(copy).set(b.subarray(off, off + n * T.BYTES_PER_ELEMENT));
+  return new T(copy, 0, n);
+}
+
+/** Reads the cache for identity id; undefined when missing or stale. */
+function readCache(file: string, id: string): unknown {
+  const text = readFileSync(cachePath(file), 'utf8');
+  let bin: Buffer | undefined;
+  let base = 0;
+  const cache = JSON.parse(text, (_k, v) => {
+    if (v === null || typeof v !== 'object') return v;
+    if (typeof v.$b64 === 'string') {
+      const b = Buffer.from(v.$b64, 'base64');
+      return typedView(v.t, b, 0, b.length / TYPED[v.t].BYTES_PER_ELEMENT);
+    }
+    if (typeof v.$bin === 'number') {
+      if (!bin) {
+        bin = readFileSync(binPath(file));
+        const head = `${BIN_MAGIC}${id}\n`;
+        if (bin.toString('latin1', 0, head.length) !== head) throw new Error('stale binary cache');
+        base = (head.length + 7) & ~7;
+      }
+      return typedView(v.t, bin, base + v.$bin, v.n);
+    }
+    return v;
+  });
+  return cache && cache.identity === id ? cache.data : undefined;
+}
+
 function identity(st: BigIntStats): string {
   return `${st.ino}:${st.size}:${st.mtimeNs}`;
 }
@@ -62,8 +131,8 @@ export function loadState(file: string): LoadedState {
   }
   const id = identity(st);
   try {
-    const cache = JSON.parse(readFileSync(cachePath(file), 'utf8'));
-    if (cache && cache.identity === id) return { file, kernel: kernelFromData(cache.data, { fromCache: true }), identity: id };
+    const data = readCache(file, id);
+    if (data) return { file, kernel: kernelFromData(data, { fromCache: true }), identity: id };
   } catch {
     // No usable cache: read the YAML.
   }
@@ -103,7 +172,7 @@ function parseYaml(file: string, text: string): { value: unknown; lineOf: (p: (s
   return { value, lineOf };
 }
 
-function writeAtomic(file: string, content: string): void {
+function writeAtomic(file: string, content: string | Buffer): void {
   const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
     writeFileSync(tmp, content);
@@ -120,7 +189,17 @@ function writeAtomic(file: string, content: string): void {
 
 function writeCache(file: string, id: string, data: unknown): void {
   try {
-    writeAtomic(cachePath(file), JSON.stringify({ identity: id, data }));
+    const { json, blobs, size } = encodeCache(id, data);
+    if (blobs.length) {
+      // The binary part first: a reader checks it names the same identity.
+      const head = Buffer.from(`${BIN_MAGIC}${id}\n`, 'latin1');
+      const base = (head.length + 7) & ~7;
+      const buf = Buffer.alloc(base + size);
+      head.copy(buf, 0);
+      for (const { off, v } of blobs) Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(buf, base + off);
+      writeAtomic(binPath(file), buf);
+    }
+    writeAtomic(cachePath(file), json);
   } catch {
     // A cache that cannot be written only costs speed.
   }
@@ -129,7 +208,7 @@ function writeCache(file: string, id: string, data: unknown): void {
 /** Writes the state atomically and refreshes the cache. */
 export function saveState(file: string, kernel: Kernel): void {
   mkdirSync(dirname(file), { recursive: true });
-  const data = kernelToData(kernel);
+  const data = kernelToData(kernel, 'yaml');
   writeAtomic(file, toYaml(data, HEADER));
   const st = statSync(file, { bigint: true });
   writeCache(file, identity(st), kernelToData(kernel, true));

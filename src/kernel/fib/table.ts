@@ -160,6 +160,8 @@ export class FibTable {
    * it fails with "FIB table does not exist"). */
   created4 = 0;
   created6 = 0;
+  /** Bumped by every change: snapshot.ts keeps its columns while it stays. */
+  version = 0;
   // IPv4 prefixes by id (id 0 = none): address, length, routes in alias order.
   private lAddr = new Uint32Array(1024);
   private lLen = new Uint8Array(1024);
@@ -506,6 +508,7 @@ export class FibTable {
   }
 
   private invalidate(f: Family): void {
+    this.version++;
     if (f === 4) this.dump4 = null;
     else this.dump6 = null;
   }
@@ -664,22 +667,68 @@ export class FibTable {
 
   private list4(): Route[] {
     if (this.dump4) return this.dump4;
-    // Sort keys ascending, longer prefixes first within a key.
-    // Prefixes by (address ascending, length descending), as one float key each.
-    const n = this.ids4.size;
-    const keys = new Float64Array(n);
-    let i = 0;
-    for (let id = 1; id < this.nextId; id++) if (this.lRoutes[id]) keys[i++] = this.lAddr[id] * 64 + (32 - this.lLen[id]);
-    keys.sort();
+    const ids = this.sortedIds4();
     const out: Route[] = [];
-    for (let j = 0; j < n; j++) {
-      const k = keys[j];
-      const addr = Math.floor(k / 64);
-      const rs = this.lRoutes[this.ids4.get(addr, 32 - (k - addr * 64))]!;
+    for (let j = 0; j < ids.length; j++) {
+      const rs = this.lRoutes[ids[j]]!;
       for (let x = 0; x < rs.length; x++) out.push(rs[x]);
     }
     this.dump4 = out;
     return out;
+  }
+
+  /** IPv4 prefix ids in dump order: address ascending, longer prefixes first
+   * for one address (fib_trie's key order). A stable LSD radix sort on
+   * typed arrays: one pass by length, two by 16-bit halves of the address. */
+  sortedIds4(): Uint32Array {
+    if (this.lazy) this.materialize();
+    const n = this.ids4.size;
+    let a = new Uint32Array(n);
+    let b = new Uint32Array(n);
+    const A = this.lAddr;
+    const L = this.lLen;
+    // Pass 1: by length, longest first (counting sort over 33 lengths).
+    const cl = new Uint32Array(34);
+    let k = 0;
+    for (let id = 1; id < this.nextId; id++) if (this.lRoutes[id]) cl[33 - L[id]]++, (b[k++] = id);
+    for (let i = 1; i < 34; i++) cl[i] += cl[i - 1];
+    for (let i = n - 1; i >= 0; i--) {
+      const id = b[i];
+      a[--cl[33 - L[id]]] = id;
+    }
+    // Passes 2 and 3: by the low, then the high 16 bits of the address.
+    const c = new Uint32Array(65537);
+    for (let shift = 0; shift <= 16; shift += 16) {
+      c.fill(0);
+      for (let i = 0; i < n; i++) c[((A[a[i]] >>> shift) & 0xffff) + 1]++;
+      for (let i = 1; i < 65537; i++) c[i] += c[i - 1];
+      for (let i = 0; i < n; i++) {
+        const id = a[i];
+        b[c[(A[id] >>> shift) & 0xffff]++] = id;
+      }
+      const t = a;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /** IPv4 prefix ids are below this (some may be free: routesOfId4 undefined). */
+  get idLimit4(): number {
+    return this.nextId;
+  }
+
+  /** Address and length of each IPv4 prefix id (read-only views). */
+  get addr4(): Uint32Array {
+    return this.lAddr;
+  }
+  get len4(): Uint8Array {
+    return this.lLen;
+  }
+
+  /** The routes of an IPv4 prefix id (sortedIds4) in alias order. */
+  routesOfId4(id: number): Route[] | undefined {
+    return this.lRoutes[id];
   }
 
   private list6(): Route[] {
