@@ -39,35 +39,40 @@ export function runOnKernel(sc: Scenario, opts: { timeoutMs?: number } = {}): Pr
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.on('close', (code) => {
-      const stderr = Buffer.concat(err).toString();
-      if (code !== 0) {
-        reject(new Error(`${sc.name}: sandbox failed (exit ${code}): ${stderr.trim()}`));
-        return;
-      }
       try {
-        const r = JSON.parse(Buffer.concat(out).toString()) as {
-          kernel: string;
-          steps: { stdout: string; stderr: string; code: number; settleWarning?: string }[];
-        };
-        const warnings: string[] = [];
-        const steps: RecordedStep[] = r.steps.map((s, i) => {
-          const st = sc.steps[i];
-          if (s.settleWarning) warnings.push(`${sc.name}:${st.line}: ${st.cmd}: ${s.settleWarning}`);
-          return {
-            cmd: st.cmd,
-            ...(st.stdin !== undefined ? { stdin: st.stdin } : {}),
-            stdout: s.stdout,
-            stderr: s.stderr,
-            code: s.code,
-          };
-        });
-        resolve({ scenario: sc.name, kernel: r.kernel, steps, warnings });
+        resolve(decodeDriverAnswer(sc, code ?? 255, Buffer.concat(out).toString(), Buffer.concat(err).toString()));
       } catch (e) {
-        reject(new Error(`${sc.name}: bad answer from the sandbox: ${(e as Error).message}`));
+        reject(e);
       }
     });
     child.stdin.end(JSON.stringify({ steps: sc.steps.map((s) => ({ argv: s.argv, stdin: s.stdin })), timeoutMs: opts.timeoutMs }));
   });
+}
+
+/** Turns what the sandbox driver wrote (its exit status, standard output and
+ * error) into a recording of `sc`; shared with the VM recorder (vm/vm.ts),
+ * whose guest runs the same driver. Throws when the sandbox failed. */
+export function decodeDriverAnswer(sc: Scenario, code: number, stdout: string, stderr: string): SandboxResult {
+  if (code !== 0) throw new Error(`${sc.name}: sandbox failed (exit ${code}): ${stderr.trim()}`);
+  let r: { kernel: string; steps: { stdout: string; stderr: string; code: number; settleWarning?: string }[] };
+  try {
+    r = JSON.parse(stdout) as typeof r;
+  } catch (e) {
+    throw new Error(`${sc.name}: bad answer from the sandbox: ${(e as Error).message}`);
+  }
+  const warnings: string[] = [];
+  const steps: RecordedStep[] = r.steps.map((s, i) => {
+    const st = sc.steps[i];
+    if (s.settleWarning) warnings.push(`${sc.name}:${st.line}: ${st.cmd}: ${s.settleWarning}`);
+    return {
+      cmd: st.cmd,
+      ...(st.stdin !== undefined ? { stdin: st.stdin } : {}),
+      stdout: s.stdout,
+      stderr: s.stderr,
+      code: s.code,
+    };
+  });
+  return { scenario: sc.name, kernel: r.kernel, steps, warnings };
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time, in order of results. */

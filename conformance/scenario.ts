@@ -16,6 +16,10 @@
 //   iplab-differs: reason     the next command deliberately differs (a module
 //                             the recording kernel lacks): it runs on both
 //                             sides but is not compared
+//   iplab-kernel: vm          (before the first command) record on the VM
+//                             kernel (conformance/vm: Debian's kernel in
+//                             qemu, with the vrf, 8021q, macvlan, ipvlan,
+//                             dummy modules the host kernel lacks)
 //   iplab-normalise: a,-b     turn normalisations (normalise.ts) on or off:
 //                             before the first command for the whole scenario,
 //                             elsewhere for the next command only
@@ -46,6 +50,8 @@ export interface Scenario {
   skip?: string;
   /** Known difference not fixed yet (iplab-pending). */
   pending?: string;
+  /** Where it is recorded: 'vm' = the VM recorder (iplab-kernel: vm). */
+  kernel?: 'vm';
   /** Scenario-wide normalisation switches. */
   normalise: string[];
   steps: Step[];
@@ -159,6 +165,10 @@ export function parseScenario(text: string, name: string, file = name): Scenario
         if (!atTop) throw new ScenarioError(`${file}:${lineNo}: iplab-pending must come before the first command`);
         if (!value) throw new ScenarioError(`${file}:${lineNo}: iplab-pending needs the cause`);
         sc.pending = value;
+      } else if (key === 'kernel') {
+        if (!atTop) throw new ScenarioError(`${file}:${lineNo}: iplab-kernel must come before the first command`);
+        if (value !== 'vm') throw new ScenarioError(`${file}:${lineNo}: iplab-kernel takes "vm" (the VM recorder), not "${value}"`);
+        sc.kernel = 'vm';
       } else if (key === 'differs') {
         if (!value) throw new ScenarioError(`${file}:${lineNo}: iplab-differs needs a reason`);
         pendingDiffers = value;

@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { parseScenario, splitWords } from '../conformance/scenario';
+import { cpio, S_IFDIR, S_IFLNK } from '../conformance/vm/cpio';
 import { classify } from '../conformance/classify';
 import { normaliseRun } from '../conformance/normalise';
 import { unifiedDiff } from '../conformance/diff';
@@ -46,6 +47,41 @@ describe('scenario files', () => {
     expect(sc.steps[3].line).toBe(11);
     expect(() => parseScenario('ip a\n# iplab-skip: late', 'x/y')).toThrow();
     expect(() => parseScenario("cat <<'EOF'\nx", 'x/y')).toThrow();
+  });
+
+  test('iplab-kernel: vm', () => {
+    expect(parseScenario('# iplab-kernel: vm\nip a', 'x/y').kernel).toBe('vm');
+    expect(parseScenario('ip a', 'x/y').kernel).toBeUndefined();
+    expect(() => parseScenario('ip a\n# iplab-kernel: vm', 'x/y')).toThrow();
+    expect(() => parseScenario('# iplab-kernel: host\nip a', 'x/y')).toThrow();
+  });
+});
+
+describe('VM recorder image', () => {
+  test('newc cpio entries as the kernel unpacks them', () => {
+    const b = cpio([
+      { name: '/iplab', mode: S_IFDIR | 0o755 },
+      { name: '/iplab/batch.json', mode: 0o100644, data: Buffer.from('{}\n') },
+      { name: '/bin', mode: S_IFLNK | 0o777, data: Buffer.from('usr/bin') },
+    ]);
+    const names: string[] = [];
+    let off = 0;
+    for (;;) {
+      const h = b.subarray(off, off + 110).toString('latin1');
+      expect(h.slice(0, 6)).toBe('070701');
+      const field = (i: number): number => parseInt(h.slice(6 + 8 * i, 14 + 8 * i), 16);
+      const nameLen = field(11);
+      const size = field(6);
+      const name = b.subarray(off + 110, off + 110 + nameLen - 1).toString();
+      names.push(name);
+      off += 110 + nameLen;
+      off += (4 - (off % 4)) % 4;
+      if (name === 'batch.json' || name === 'iplab/batch.json') expect(b.subarray(off, off + size).toString()).toBe('{}\n');
+      off += size + ((4 - (size % 4)) % 4);
+      if (name === 'TRAILER!!!') break;
+    }
+    expect(names).toEqual(['iplab', 'iplab/batch.json', 'bin', 'TRAILER!!!']);
+    expect(off).toBe(b.length);
   });
 });
 
