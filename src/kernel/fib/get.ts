@@ -293,6 +293,9 @@ function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => bo
 
 export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   const daddr = q.dst.v as bigint;
+  // l3mdev_link_scope_lookup() → vrf_link_scope_lookup(): link-local or
+  // multicast "over a VRF device does not make sense": the null entry.
+  if ((isV6LinkLocal(daddr) || isV6Multicast(daddr)) && ns.links.get(q.oif)?.kind === 'vrf') throw kerr('ENETUNREACH');
   const res = fibLookup6(ns, daddr, q.oif);
   if (typeof res === 'string') throw kerr(res as never);
   const r = res.route;
