@@ -368,6 +368,10 @@ export class Netns {
         nfCallArptables: 0,
         ...spec.bridge,
       };
+      // br_dev_newlink(): IFLA_ADDRESS → br_stp_change_bridge_id(), then br_changelink()
+      // (priority, stp_state): each runs br_port_state_selection(), which turns the
+      // carrier off while no port forwards.
+      if (spec.mac !== undefined || spec.bridge?.priority !== undefined || spec.bridge?.stpState) this.bridgeUpdateCarrier(dev);
     }
     return dev;
   }
@@ -414,6 +418,16 @@ export class Netns {
   l3mdevTable(l: Link | undefined): number {
     const m = this.l3mdevMaster(l);
     return m ? (this.links.get(m)?.vrfTable ?? 0) : 0;
+  }
+
+  /** br_changelink() on an existing bridge. */
+  setBridgeOpts(br: Link, opts: Partial<NonNullable<Link['bridge']>>): void {
+    if (!br.bridge) return;
+    const stpStarts = !!opts.stpState && !br.bridge.stpState;
+    Object.assign(br.bridge, opts);
+    // br_stp_set_bridge_priority() and br_stp_start() (kernel STP outside the
+    // initial namespace) both end in br_port_state_selection().
+    if (opts.priority !== undefined || stpStarts) this.bridgeUpdateCarrier(br);
   }
 
   isRunning(l: Link): boolean {
@@ -1239,11 +1253,13 @@ export class Netns {
 
   setMac(l: Link, mac: Mac): void {
     l.macSet = true;
+    const changed = mac !== l.mac;
     // NETDEV_CHANGEADDR: arp/ndisc neigh_changeaddr() flush the device's entries.
-    if (mac !== l.mac) neighDeviceEvent(this, l.ifindex, 'changeaddr');
+    if (changed) neighDeviceEvent(this, l.ifindex, 'changeaddr');
     this.changeMacInternal(l, mac);
-    // br_stp_change_bridge_id() → br_port_state_selection(): carrier off without a forwarding port.
-    if (l.kind === 'bridge' && l.up) this.bridgeUpdateCarrier(l);
+    // br_set_mac_address(): a new address goes through br_stp_change_bridge_id() →
+    // br_port_state_selection(), up or down: carrier off without a forwarding port.
+    if (l.kind === 'bridge' && changed) this.bridgeUpdateCarrier(l);
   }
 
   rename(l: Link, name: string): void {

@@ -288,7 +288,8 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
   const ports = ns.ports(l);
   let idMac = '00:00:00:00:00:00';
   for (const port of ports) if (idMac === '00:00:00:00:00:00' || port.mac < idMac) idMac = port.mac;
-  if (l.macSet && ports.length) idMac = l.mac;
+  // br_stp_change_bridge_id() ran when the user set the address: the id keeps it.
+  if (l.macSet) idMac = l.mac;
   const id = bridgeId(b.priority, idMac);
   p.openObject('info_data');
   p.num(Out.ANY, 'forward_delay', 'forward_delay %u ', b.forwardDelay);

@@ -635,7 +635,7 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
   if (req.gsoMaxSegs !== undefined) l.gsoMaxSegs = req.gsoMaxSegs;
   if (req.groMaxSize !== undefined) l.groMaxSize = req.groMaxSize;
   if (req.addrgenmode !== undefined) l.addrgenmode = req.addrgenmode;
-  if (bridgeOpts && l.bridge) Object.assign(l.bridge, bridgeOpts);
+  if (bridgeOpts) ns.setBridgeOpts(l, bridgeOpts);
 }
 
 /** check_altifname(): what iproute2 refuses before asking the kernel. */
