@@ -41,7 +41,9 @@ ip link show bra
 ip link set v0 master br9
 ip link show br9
 ip link set v0 nomaster
-ip route show table all
+# (not `table all`: the local fe80:: routes sort by the bridges' random MACs)
+ip -6 route show table main
+ip -4 route show table all
 # The bridge id keeps an address the user set; timers run only while a bridge is up.
 ip link set bra down
 ip link set br9 down
