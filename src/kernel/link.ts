@@ -1,8 +1,9 @@
 // Network devices (struct net_device) and the state Linux derives from them.
 
 import type { Mac } from '../net/mac';
+import type { VxlanConfig } from './kinds/vxlan';
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan';
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan';
 
 /** IF_OPER_* (RFC 2863), indexed as iproute2's oper_states[]. */
 export const OPER_STATES = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'] as const;
@@ -116,6 +117,8 @@ export interface Link {
   macvlanMode?: string;
   vrfTable?: number;
   bridge?: BridgeOptions;
+  /** vxlan: the device's configuration (kinds/vxlan.ts). */
+  vxlan?: VxlanConfig;
   addrgenmode: 'eui64' | 'none' | 'stable_secret' | 'random';
   numTxQueues: number;
   numRxQueues: number;

@@ -12,6 +12,7 @@ import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
 import { neighDeviceEvent } from './neigh';
+import { type VxlanAttrs, vxlanAttach, vxlanCheckMtu, vxlanNewConfig, vxlanOpen, vxlansOnLower } from './kinds/vxlan';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
 
@@ -40,6 +41,7 @@ export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
   vrf: [65575, 1280, 65575],
   macvlan: [1500, 68, 65535],
   vlan: [1500, 68, 65535],
+  vxlan: [1500, 68, 65535],
 };
 
 export interface NewLinkSpec {
@@ -63,6 +65,8 @@ export interface NewLinkSpec {
   /** veth: the peer, created first, possibly in another namespace. */
   peer?: { name?: string; ifindex?: number; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
   bridge?: Partial<NonNullable<Link['bridge']>>;
+  /** vxlan: the IFLA_VXLAN_* attributes of the request. */
+  vxlan?: VxlanAttrs;
 }
 
 /** An RTM_NEWADDR/RTM_DELADDR request (ifaddrmsg + attributes), already parsed. */
@@ -349,6 +353,13 @@ export class Netns {
       return dev;
     }
     if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
+    if (spec.kind === 'vxlan') {
+      // vxlan_newlink(): the configuration is checked before registration.
+      const { conf, lower } = vxlanNewConfig(this, spec.vxlan ?? {}, spec.mtu);
+      const vx = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
+      vxlanAttach(vx, conf, lower, spec.mtu !== undefined);
+      return vx;
+    }
     const dev = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
     if (spec.kind === 'bridge') {
       dev.bridge = {
@@ -561,6 +572,7 @@ export class Netns {
         const lower = this.kernel.deref(l.lower);
         if (!lower || !lower.ns.isRunning(lower.link)) throw kerr('ENETDOWN');
       }
+      if (l.vxlan) vxlanOpen(this, l);
       l.up = true;
       // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
       l.qdisc = 'noqueue';
@@ -1166,6 +1178,13 @@ export class Netns {
       if (ns === this) continue;
       for (const upper of [...ns.links.values()]) if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) ns.unregister(upper);
     }
+    this.vxlanLowerGone(l);
+  }
+
+  /** NETDEV_UNREGISTER: vxlan_handle_lowerdev_unregister() deletes the VXLAN
+   * devices of this namespace that use the device as their lower one. */
+  private vxlanLowerGone(l: Link): void {
+    for (const v of vxlansOnLower(this, this.inode, l.ifindex)) if (v.ns.links.get(v.link.ifindex) === v.link) v.ns.unregister(v.link);
   }
 
   /** rtnl_dellink(): a veth takes its peer along. */
@@ -1242,6 +1261,7 @@ export class Netns {
     const m = mtu | 0;
     if (m < 0 || (l.minMtu && m < l.minMtu)) throw kerr('EINVAL', 'mtu less than device minimum');
     if (l.maxMtu && m > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
+    if (l.vxlan) vxlanCheckMtu(this, l, m);
     l.mtu = mtu;
     this.sysctl.setDeviceMtu(l.name, mtu);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
@@ -1302,6 +1322,7 @@ export class Netns {
     this.fibFlushDev(l, true);
     this.addrconfIfdown(l, true);
     l.ipv4 = [];
+    this.vxlanLowerGone(l);
     this.links.delete(l.ifindex);
     const carrier = this.hasCarrier(l);
     this.carrier.delete(l.ifindex);

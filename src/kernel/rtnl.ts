@@ -150,5 +150,14 @@ export function ifinfo(ns: Netns, l: Link): IfInfo {
       if (other) info.linkNetnsid = ns.nsidFor(other);
     }
   }
+  // A VXLAN device moved away from its vxlan->net reports that namespace
+  // (get_link_net), and IFLA_LINK with it: its own index (put_iflink).
+  if (l.vxlan && l.vxlan.net !== ns.inode) {
+    const home = ns.kernel.namespaces.get(l.vxlan.net);
+    if (home) {
+      info.link = l.ifindex;
+      info.linkNetnsid = ns.nsidFor(home);
+    }
+  }
   return info;
 }

@@ -12,6 +12,7 @@ import { Netfilter } from '../kernel/netfilter/netfilter';
 import { neighFromLines, neighToLines } from '../kernel/neigh';
 import { YamlSeq } from './yaml-emit';
 import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, fibToYamlSeq, rulesFromLines, rulesToLines, tablesFromLines, tablesToLines } from '../kernel/fib/snapshot';
+import { vxlanFromData, vxlanToData } from '../kernel/kinds/vxlan';
 
 export const SCHEMA_VERSION = 1;
 
@@ -74,6 +75,7 @@ function linkToData(ns: Netns, l: Link): Data {
   d.ipv4 = l.ipv4.map((a) => ({ ...a }));
   d.ipv6 = l.ipv6.map((a) => ({ ...a, local: a.local.toString(16), peer: a.peer?.toString(16) }));
   if (Object.values(l.stats).some((x) => x !== 0)) d.stats = { ...l.stats };
+  if (l.vxlan) d.vxlan = vxlanToData(l.vxlan);
   return d;
 }
 
@@ -183,7 +185,7 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): voi
   k.namespaces.set(inode, ns);
 }
 
-const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan']);
+const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan', 'vxlan']);
 
 function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   const d = r.obj(raw);
@@ -218,6 +220,11 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
     return { ...o, local: BigInt('0x' + local), peer: typeof o.peer === 'string' ? BigInt('0x' + o.peer) : undefined } as unknown as IfAddr6;
   });
   if (d.altnames !== undefined) r.arr(d.altnames, 'altnames').forEach((n, i) => r.at('altnames').str(n, i));
+  if (d.vxlan !== undefined) {
+    const v = vxlanFromData(d.vxlan);
+    if (typeof v === 'string') r.at('vxlan').fail(v);
+    else link.vxlan = v;
+  }
   link.stats = d.stats ? ({ ...emptyStats(), ...(r.obj(d.stats, 'stats') as object) } as Link['stats']) : emptyStats();
   if (ns.links.has(ifindex)) r.fail(`duplicate ifindex ${ifindex}`, 'ifindex');
   if (ns.byName(name)) r.fail(`duplicate device name "${name}"`, 'name');

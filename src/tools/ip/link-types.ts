@@ -7,6 +7,7 @@ import type { Link } from '../../kernel/link';
 import type { Netns } from '../../kernel/netns';
 import { type Ip, IpExit, invarg, incomplete, matches, notSupported } from './common';
 import { tableA2n } from './inet';
+import { VXLAN_USAGE, printVxlanData } from './kind-vxlan';
 
 export const VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
 
@@ -55,7 +56,7 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf', 'vxlan']);
 
 export const VRF_USAGE = 'Usage: ... vrf table TABLEID\n';
 
@@ -186,6 +187,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'macvlan') return { text: MACVLAN_USAGE, stdout: true };
   if (kind === 'vlan') return { text: VLAN_USAGE, stdout: true };
   if (kind === 'vrf') return { text: VRF_USAGE, stdout: true };
+  if (kind === 'vxlan') return { text: VXLAN_USAGE, stdout: true };
   return null;
 }
 
@@ -264,6 +266,7 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
     p.closeObject();
     return;
   }
+  if (l.kind === 'vxlan') return printVxlanData(p, ns, l);
   if (l.kind === 'vlan') {
     // vlan_print_opt(): protocol, id, then the flags (REORDER_HDR by default).
     p.openObject('info_data');

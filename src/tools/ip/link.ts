@@ -9,6 +9,8 @@ import { kerr } from '../../kernel/errors';
 import type { Netns, NewLinkSpec } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
 import { isMulticastMac, isZeroMac, type Mac } from '../../net/mac';
+import { type VxlanAttrs, vxlanChangelink, vxlanValidate } from '../../kernel/kinds/vxlan';
+import { parseVxlanOpts } from './kind-vxlan';
 
 const LINK_USAGE_NEWLINK =
   'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n' +
@@ -137,6 +139,8 @@ export interface LinkRequest {
   type?: string;
   /** Words after `type KIND`. */
   typeArgs: string[];
+  /** IFLA_INFO_DATA of `type vxlan` (kind-vxlan.ts). */
+  vxlan?: VxlanAttrs;
 }
 
 function onOff(ip: Ip, what: string, v: string): never {
@@ -453,6 +457,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       else if (type === 'macvlan') macvlanMode = parseMacvlanOpts(ip, rest).mode;
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
+      else if (type === 'vxlan') req.vxlan = parseVxlanOpts(ip, rest, !create);
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
       } else notSupported(ip, `ip link type ${type} options`);
@@ -474,6 +479,8 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan, vrfTable));
     return 0;
   }
+  // rtnl_newlink(): the requested kind's ops->validate() runs first.
+  if (req.type === 'vxlan') talk(ip, () => vxlanValidate(req.address, req.mtu, req.vxlan));
   // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
   if (req.type !== undefined && req.type !== target!.kind && rest.length > 0) {
     talk(ip, () => {
@@ -510,6 +517,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   // ops->validate() (veth_validate: IFLA_MTU) runs before the existing
   // device is considered, so a bad MTU wins over File exists.
   if (type === 'veth' && req.mtu !== undefined) checkMtu('veth', req.mtu);
+  if (type === 'vxlan') vxlanValidate(req.address, req.mtu, req.vxlan);
   // rtnl_newlink() looks the device up by ifi_index first, then by name.
   const existing = req.index ? dest.links.get(req.index) : req.name !== undefined ? dest.byName(req.name) : undefined;
   if (existing) {
@@ -543,6 +551,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   }
   if (type === 'bridge') spec.bridge = bridgeOpts;
   if (type === 'vrf') spec.vrfTable = vrfTable;
+  if (type === 'vxlan') spec.vxlan = req.vxlan;
   if (type === 'macvlan' || type === 'vlan') {
     spec.macvlanMode = macvlanMode;
     spec.vlanId = vlan?.id;
@@ -590,6 +599,8 @@ function applyFlags(l: Link, req: LinkRequest): void {
 function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
   // Refused before anything is applied: a "not supported" answer changes nothing.
   if (req.operstate !== undefined || req.linkmode !== undefined) notSupported(ip, 'ip link set state/mode');
+  // ops->changelink() runs before do_setlink(): its refusal changes nothing.
+  if (req.vxlan && l.vxlan) vxlanChangelink(ns, l, req.vxlan, req.mtu);
   if (req.netns) {
     const target = requestNetns(ip, req, ns);
     // Nothing to do for the device's own namespace; then NETIF_F_NETNS_LOCAL

@@ -1,0 +1,61 @@
+// Device kinds from container and Kubernetes labs (vxlan, tun/tap, ifb):
+// the state snapshot keeps everything `ip -d link` shows, and the model
+// refuses what it does not keep.
+
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { toYaml } from '../src/state/yaml-emit';
+import { kernelFromData, kernelToData } from '../src/state/snapshot';
+import { createKernel, runTool } from '../src/lib';
+import type { Kernel } from '../src/kernel/kernel';
+
+function run(k: Kernel, cmd: string): { stdout: string; stderr: string; code: number } {
+  return runTool(k, cmd.split(' '));
+}
+
+function roundTrip(k: Kernel): Kernel {
+  return kernelFromData(YAML.parse(toYaml(kernelToData(k))));
+}
+
+const VXLAN_SETUP = [
+  'ip link add veth0 type veth peer name veth1',
+  'ip link add vx0 type vxlan id 5 dstport 4789 dev veth0 remote 192.0.2.1 local 192.0.2.2 ttl 9 tos 0x10 nolearning srcport 100 200 maxaddress 7 ageing 50',
+  'ip link add vx1 type vxlan id 6 dstport 4789 remote 2001:db8::1 local 2001:db8::2 flowlabel 0x5 df set',
+  'ip link add vx2 type vxlan external dstport 4790 gbp remcsumrx',
+  'ip link add vx3 type vxlan id 7 dstport 4789 group 239.1.1.1 dev veth0 ttl inherit',
+  'ip netns add other',
+  'ip link set vx1 netns other',
+  'ip link set vx0 up',
+];
+
+describe('vxlan state', () => {
+  it('survives a YAML snapshot round trip', () => {
+    const k = createKernel({ seed: 7 });
+    for (const c of VXLAN_SETUP) expect(run(k, c).code, c).toBe(0);
+    const back = roundTrip(k);
+    for (const c of ['ip -d link show', 'ip -d -j link show', 'ip -n other -d link show']) expect(run(back, c)).toEqual(run(k, c));
+    // The restored model still enforces the VNI rule and the lower device's MTU.
+    expect(run(back, 'ip link add vx9 type vxlan id 5 dstport 4789 remote 192.0.2.3').stderr).toBe('Error: A VXLAN device with the specified VNI already exists.\n');
+    expect(run(back, 'ip link set vx0 mtu 1451').code).toBe(2);
+    expect(run(back, 'ip link del veth0').code).toBe(0);
+    expect(run(back, 'ip -br link').stdout).not.toContain('vx0');
+  });
+
+  it('rejects a hand-edited vxlan entry with the path of the bad field', () => {
+    const k = createKernel();
+    run(k, 'ip link add vx0 type vxlan id 5 dstport 4789 remote 192.0.2.1');
+    const data = kernelToData(k) as { namespaces: { links: { vxlan?: Record<string, unknown> }[] }[] };
+    data.namespaces[0].links[1].vxlan!.remote = 'not-an-address';
+    expect(() => kernelFromData(data)).toThrow(/remote: expected an IP address/);
+    data.namespaces[0].links[1].vxlan!.remote = '192.0.2.1';
+    data.namespaces[0].links[1].vxlan!.vni = 'five';
+    expect(() => kernelFromData(data)).toThrow(/vni: expected a number/);
+  });
+
+  it('refuses VXLAN-GPE (ARPHRD_NONE devices) out loud, changing nothing', () => {
+    const k = createKernel();
+    const r = run(k, 'ip link add vx0 type vxlan gpe external');
+    expect(r).toEqual({ stdout: '', stderr: 'iplab: vxlan gpe is not supported by iplab\n', code: 2 });
+    expect(run(k, 'ip -br link').stdout).not.toContain('vx0');
+  });
+});
