@@ -33,6 +33,10 @@ class Gen {
   private v6 = false;
   /** Rule text goes into an iptables-restore heredoc (no shell quoting). */
   private heredoc = false;
+  /** Chains (per family and table) that may hold an NFLOG rule with a prefix:
+   * `-Z CHAIN N` on such a rule crashes the real iptables 1.8.9 (SIGSEGV in
+   * nft_rule_zero_counters()), so the generator zeroes the whole chain there. */
+  private readonly nflogPrefix = new Set<string>();
 
   constructor(readonly seed: number) {
     this.r = rng(seed * 7919 + 4);
@@ -86,7 +90,9 @@ class Gen {
     const nm = this.int(3);
     for (let i = 0; i < nm; i++) w.push(this.match(pv, c));
     w.push(this.target(t, c, pv));
-    return w.filter((x) => x).join(' ');
+    const text = w.filter((x) => x).join(' ');
+    if (text.includes('--nflog-prefix')) this.nflogPrefix.add(`${this.v6 ? 6 : 4}${t}:${c}`);
+    return text;
   }
 
   private match(proto: string, c: string): string {
@@ -154,6 +160,12 @@ class Gen {
     return this.pick(opts)();
   }
 
+  /** " N" for `-Z CHAIN N`, or nothing where that could crash the real iptables. */
+  private zeroNum(t: Table, c: string): string {
+    const n = 1 + this.int(3);
+    return this.nflogPrefix.has(`${this.v6 ? 6 : 4}${t}:${c}`) ? '' : ` ${n}`;
+  }
+
   private cmd(): string {
     return this.v6 ? 'ip6tables' : 'iptables';
   }
@@ -171,7 +183,7 @@ class Gen {
       const f = this.pick([
         `${x} ${tt}-v -A ${c} ${this.rule(t, c)}`,
         `${x} ${tt}-v -I ${c} ${1 + this.int(3)} ${this.rule(t, c)}`,
-        `${x} ${tt}-Z ${c} ${1 + this.int(3)}`,
+        `${x} ${tt}-Z ${c}${this.zeroNum(t, c)}`,
         `${x} ${tt}-L ${c} ${1 + this.int(3)} -n -v`,
         `${x} ${tt}-S ${c} ${1 + this.int(3)}`,
         `${x} ${tt}-v -F${this.chance(0.5) ? ` ${c}` : ''}`,

@@ -12,7 +12,7 @@ iptables -t security -A FORWARD -s 127.118.194.224/8 -p tcp -m conntrack --ctsta
 iptables -t mangle -D OUTPUT 2
 iptables -L -n -v
 iptables -t security -Z INPUT
-iptables -Z INPUT 1
+iptables -Z INPUT
 ip6tables -A INPUT -p ipv6-icmp -m state ! --state NEW -j MARK --set-mark 0x1
 ip6tables -t security -A OUTPUT ! -d fd00:a:b::/128 -j TRACE
 ip6tables -t raw -X

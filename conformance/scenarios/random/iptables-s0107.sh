@@ -18,7 +18,7 @@ ip6tables-save -t nat
 ip6tables -t raw -F
 ip6tables -A OUTPUT -p tcp -m multiport --dports 22,80:90,8080 -j DROP
 ip6tables -t raw -R PREROUTING 2 -s fd00:a:b:: ! -d fd00:: -m addrtype --dst-type BROADCAST -j CONNMARK --restore-mark --mask 0xff
-ip6tables -t filter -Z OUTPUT 3
+ip6tables -t filter -Z OUTPUT
 ip6tables -t raw -A PREROUTING -m addrtype --src-type UNICAST -m limit --limit 1/hour --limit-burst 5 -j ACCEPT
 ip6tables -t security -A NOPE -s fd00::/48 -p sctp -m state --state NEW -m connmark ! --mark 0x1 -j RETURN
 ip6tables -D FORWARD -d fd00::/32 -i br0 -o eth+ -p sctp -m connmark --mark 5/0xff -m addrtype --src-type UNICAST

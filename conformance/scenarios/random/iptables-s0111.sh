@@ -29,7 +29,7 @@ iptables-save -c -t filter
 iptables -t filter -I OUTPUT 1 -p sctp -m state --state NEW -m mark --mark 0x4000/0x4000 -j RETURN
 iptables -t mangle -A INPUT ! -d 192.76.26.113/32 -m limit --limit 100/day --limit-burst 1 -j TTL --ttl-inc 2
 iptables -C FORWARD -p icmp -m mark --mark 0x4000/0x4000 -m length ! --length 0:64 -j CONNMARK --save-mark
-iptables -t filter -Z OUTPUT 3
+iptables -t filter -Z OUTPUT
 iptables-restore --noflush <<'EOF'
 *filter
 :INPUT ACCEPT [6:329]

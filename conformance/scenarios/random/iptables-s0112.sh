@@ -36,7 +36,7 @@ ip6tables-save -c -t mangle
 ip6tables -D NOPE -p udp -j KUBE-SERVICES
 ip6tables -X OUTPUT
 ip6tables -t filter -A OUTPUT ! -o docker0 -p udp -m state --state INVALID -m conntrack --ctstate ESTABLISHED,RELATED,DNAT -j KUBE-SERVICES
-ip6tables -t raw -Z OUTPUT 2
+ip6tables -t raw -Z OUTPUT
 ip6tables -D OUTPUT -s fd00:: -p sctp -m physdev ! --physdev-is-in -j LOG --log-level info
 iptables -A DOCKER-USER-2 -s 127.4.252.245/16 -o eth1 -p udp -m physdev ! --physdev-is-in -m ttl --ttl-lt 179 -g DOCKER-USER-2
 iptables -t filter -v -F OUTPUT
@@ -72,7 +72,7 @@ ip6tables -t filter --list NOPE --numeric --line-numbers
 ip6tables -A INPUT -m addrtype --src-type LOCAL -m statistic --mode random --probability 0.5 -j DROP
 iptables -t security -N f2b-sshd
 iptables -v -F DOCKER-USER-2-2-2
-iptables -t raw -Z PREROUTING 1
+iptables -t raw -Z PREROUTING
 iptables -N KUBE-SERVICES
 iptables -N KUBE-SEP-XYZ
 iptables -L INPUT

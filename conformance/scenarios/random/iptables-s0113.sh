@@ -60,7 +60,7 @@ iptables -t security -I NOPE 2 -s 172.151.203.209/16 -i veth+ -p sctp -j CONNMAR
 iptables -v -X
 iptables -t mangle -I INPUT ! -d 172.32.92.143 -i veth+ -m connmark --mark 0x1
 iptables -t filter -P FORWARD ACCEPT
-iptables -t raw -Z PREROUTING 1
+iptables -t raw -Z PREROUTING
 iptables -t filter -F
 iptables -t raw -A PREROUTING -s 172.56.106.40/16 -p sctp -m addrtype --src-type UNICAST -j TRACE
 iptables -t filter -I FORWARD -p sctp -m length --length 0:64 -m statistic --mode nth --every 10 --packet 0 -j MARK --xor-mark 0x3

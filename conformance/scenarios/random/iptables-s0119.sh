@@ -28,7 +28,7 @@ iptables-save -c -t nat
 iptables-save -t filter
 ip6tables -t mangle -L -v -Z
 ip6tables -t filter -v -F OUTPUT
-ip6tables -t mangle -Z FORWARD 1
+ip6tables -t mangle -Z FORWARD
 ip6tables -t raw -L PREROUTING 2 -n -v
 ip6tables -t filter -A FORWARD -p tcp -m mark --mark 0x10/0xf0 -j MARK --or-mark 0x8
 ip6tables -t security -A INPUT -d 2001:db8:: -i lo -p ipv6-icmp -m hl --hl-eq 146 -m statistic --mode nth --every 3 --packet 1 -j TRACE

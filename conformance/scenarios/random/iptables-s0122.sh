@@ -18,7 +18,7 @@ iptables -t nat -A INPUT -j TRACE
 iptables -t nat -D OUTPUT ! -o eth+ -p 47 -m iprange --dst-range 10.0.0.1-10.0.0.153 -m iprange --dst-range 10.0.0.1-10.0.0.118 -j CONNMARK --restore-mark
 iptables-save -c
 iptables -t nat -L -n -v
-iptables -t raw -Z OUTPUT 2
+iptables -t raw -Z OUTPUT
 iptables -D INPUT -d 192.38.139.207 -m limit --limit 100/day -m physdev --physdev-in veth0 -j DOCKER
 iptables -t mangle -N KUBE-SERVICES
 iptables-restore <<'EOF'

@@ -64,7 +64,7 @@ ip6tables -t raw -w 1 --append PREROUTING -p sctp -m length --length 0:64 -j NFL
 ip6tables -A OUTPUT ! -s 2001:db8::/127 -m iprange --src-range 2001:db8::1-2001:db8::9 -j MARK --set-mark 5/0xff
 ip6tables -t mangle -w 1 --append POSTROUTING ! -s fd00:: -o eth+ -p tcp -m addrtype --dst-type MULTICAST -j LOG
 ip6tables -t security -A FORWARD -i docker0 -j TRACE
-ip6tables -t filter -Z INPUT 1
+ip6tables -t filter -Z INPUT
 ip6tables -t filter -A INPUT -s 2001:db8::/16 -p all -j CONNMARK --restore-mark --mask 0xff
 iptables -A OUTPUT -s 198.186.6.169/8 -j ACCEPT
 iptables -S FORWARD 3

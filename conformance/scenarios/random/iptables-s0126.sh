@@ -82,7 +82,7 @@ ip6tables-restore --noflush <<'EOF'
 [2:337] -A DOCKER -s 2001:db8:: -d fd00:a:b::/127 -p udp -j ACCEPT
 COMMIT
 EOF
-ip6tables -Z INPUT 3
+ip6tables -Z INPUT
 ip6tables -t security -X INPUT
 ip6tables -t nat -w 1 --append OUTPUT -m state --state NEW -m state --state INVALID -j LOG --log-prefix "IN: "
 ip6tables -t raw -A KUBE-SERVICES -s fe80::1 -i lo -m iprange --src-range 2001:db8::1-2001:db8::9 -m length --length 100:200 -j KUBE-SERVICES

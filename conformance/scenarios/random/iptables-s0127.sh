@@ -9,7 +9,7 @@ iptables -t nat -A INPUT -s 198.60.77.14 ! -d 127.193.118.94 -p tcp -m addrtype 
 iptables -t raw -Z PREROUTING 1
 iptables -t security -A FORWARD -p sctp -m statistic --mode random --probability 0.33333333349 -j CONNMARK --restore-mark --mask 0xff
 iptables -N KUBE-SEP-XYZ
-iptables -t filter -Z INPUT 3
+iptables -t filter -Z INPUT
 iptables -t nat -A OUTPUT
 iptables -t filter -A INPUT ! -s 172.42.223.120/24 -p sctp -m statistic --mode random --probability 0.33333333349 -j MARK --and-mark 0xff
 iptables -t security -N DOCKER

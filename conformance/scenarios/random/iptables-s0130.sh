@@ -86,7 +86,7 @@ iptables -t filter -R DOCKER 2 -p tcp -j DROP
 iptables -S INPUT 1
 iptables -t filter -A DOCKER ! -d 198.237.81.148/32 -i eth0 -p udp -m addrtype --dst-type MULTICAST -m addrtype --src-type UNICAST -j LOG --log-prefix "IN: "
 iptables -t filter -P FOO ACCEPT
-iptables -t filter -Z FORWARD 2
+iptables -t filter -Z FORWARD
 iptables -t nat -v -F POSTROUTING
 iptables -t nat -D OUTPUT -s 192.26.67.31/24 -d 10.116.249.148/30 -p tcp -m addrtype --src-type UNICAST -m physdev --physdev-out eth+ -j RETURN
 iptables-restore <<'EOF'

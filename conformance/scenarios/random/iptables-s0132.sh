@@ -49,7 +49,7 @@ ip6tables -A FORWARD -c 503 26408 -i lo -p udp -m conntrack --ctstate NEW -m add
 ip6tables -t security -L -n
 ip6tables -t mangle -A FORWARD -d fd00:a:b::/128 -p all -m conntrack --ctstate UNTRACKED -j RETURN
 ip6tables -A FORWARD -s fe80::1 -p sctp -j NFLOG --nflog-group 0 --nflog-prefix p
-ip6tables -Z FORWARD 1
+ip6tables -Z FORWARD
 ip6tables -L -v
 ip6tables -t filter -F MYCHAIN
 iptables -t raw -A PREROUTING -c 188 14959 -p all -m addrtype ! --dst-type UNICAST -m iprange --dst-range 10.0.0.1-10.0.0.118 -j CT --zone-orig 2

@@ -37,7 +37,7 @@ ip6tables -t nat -A INPUT -s ::1 -p 47 -m statistic --mode random --probability 
 ip6tables -t security -N KUBE-SERVICES
 ip6tables -R INPUT 2 -p 47 -m addrtype --src-type UNICAST -j DROP
 ip6tables -t filter -A INPUT -p ipv6-icmp -m hl --hl-gt 156 -m addrtype --src-type UNICAST -j ACCEPT
-ip6tables -t filter -Z INPUT 1
+ip6tables -t filter -Z INPUT
 ip6tables -t security -A FORWARD -i lo -p sctp -m limit --limit 10/second -j RCHAIN
 ip6tables -t raw -A PREROUTING -i br0 -j RETURN
 ip6tables -t filter -F
@@ -91,7 +91,7 @@ ip6tables -t security -S RCHAIN 3
 ip6tables -S FORWARD 1
 ip6tables -t filter -I INPUT 2 -d fd00:a:b::/64 -i lo -j REJECT
 ip6tables -A OUTPUT -j CONNMARK --restore-mark
-ip6tables -Z INPUT 3
+ip6tables -Z INPUT
 ip6tables -A FORWARD -o eth+ -p 47 -m mark ! --mark 0x4000/0x4000 -m conntrack --ctstate UNTRACKED -j ACCEPT
 ip6tables -t security -nvL
 ip6tables-restore <<'EOF'

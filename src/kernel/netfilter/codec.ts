@@ -488,6 +488,9 @@ export class RuleParser {
     if (name in RULE_LONG) return true;
     for (const m of this.matches) if (name in (MATCH_OPTS[m.name] ?? {})) return true;
     if (this.targetName && TARGET_OPTS[this.targetName] && name in TARGET_OPTS[this.targetName]) return true;
+    // getopt_long() resolves an abbreviation of a loaded option first; the
+    // protocol's match is loaded only for an option it does not know at all.
+    if (name && this.longOptions().some((o) => o.startsWith(name))) return false;
     if (this.proto && !this.protoUsed) {
       const pn = protoName(this.proto);
       if (pn && MATCH_OPTS[pn] && name in MATCH_OPTS[pn]) return true;
@@ -735,6 +738,17 @@ export class RuleParser {
   }
 }
 
+/** check_proto() of libxt_multiport.c: the protocol name for port lookups. */
+function multiportProto(p: RuleParser): string {
+  const bad = 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP';
+  if (p.protoInv) xterr(bad);
+  const names: Record<number, string> = { 6: 'tcp', 17: 'udp', 136: 'udplite', 132: 'sctp', 33: 'dccp' };
+  const n = names[p.proto];
+  if (n) return n;
+  if (!p.proto) xterr("multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
+  return xterr(bad);
+}
+
 /** A tcp/udp match iptables-nft turns into native payload compares. */
 function isNative(m: Match): boolean {
   if (m.m === 'tcp') return !m.option && !!(m.sport || m.dport || m.flags || m.sportInv || m.dportInv);
@@ -862,19 +876,31 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
       return;
     }
     case 'multiport': {
-      if (lm.seen.size) xterr('multiport can only have one option');
-      lm.seen.add('x');
-      m.dir = opt.startsWith('s') ? 'sports' : opt.startsWith('d') ? 'dports' : 'ports';
+      // __multiport_parse_v1(): x6 once-check (named by the id's first entry),
+      // check_proto() and the port list at parse time; the last option wins.
+      const id = opt === 'source-ports' || opt === 'sports' ? 'source-ports' : opt === 'destination-ports' || opt === 'dports' ? 'destination-ports' : 'ports';
+      if (lm.seen.has(id)) xterr(`multiport: option "--${id}" can only be used once.\n`);
+      lm.seen.add(id);
+      const proto = multiportProto(p);
+      m.dir = id === 'source-ports' ? 'sports' : id === 'destination-ports' ? 'dports' : 'ports';
       m.inv = inv;
-      const proto = protoToName(p.proto, false) ?? 'tcp';
+      m.ports = [];
       const parts = v.split(',');
-      let count = 0;
-      for (const part of parts) {
-        const r = part.includes(':') ? parsePortRange(part, proto) : ([parsePort(part, proto), parsePort(part, proto)] as PortRange);
-        count += r[0] === r[1] ? 1 : 2;
-        if (count > 15) xterr('too many ports specified');
-        m.ports.push(r);
+      let i = 0;
+      let k = 0;
+      for (; k < parts.length && i < 15; k++, i++) {
+        const part = parts[k];
+        const c = part.indexOf(':');
+        if (c >= 0 && i === 14) xterr('too many ports specified');
+        const lo = parsePort(c >= 0 ? part.slice(0, c) : part, proto);
+        if (c >= 0) {
+          i++;
+          const hi = parsePort(part.slice(c + 1), proto);
+          if (lo >= hi) xterr('invalid portrange specified');
+          m.ports.push([lo, hi]);
+        } else m.ports.push([lo, lo]);
       }
+      if (k < parts.length) xterr('too many ports specified');
       return;
     }
     case 'conntrack':
@@ -1110,12 +1136,13 @@ function finalMatch(lm: LoadedMatch, p: RuleParser): void {
     case 'icmp6':
       // The protocol is checked when the rule is built (nftRuleNew()).
       return;
-    case 'multiport':
-      // check_proto() of libxt_multiport.c
-      if (p.protoInv || (p.proto !== 0 && ![6, 17, 136, 132, 33].includes(p.proto))) xterr('multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
-      if (p.proto === 0) xterr("multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
-      if (!lm.seen.size) xterr('multiport expects an option');
+    case 'multiport': {
+      // multiport_check(), then xtables_options_fcheck() (all three options exclude each other).
+      if (!lm.seen.size) xterr('multiport expection an option');
+      const ids = ['source-ports', 'destination-ports', 'ports'].filter((x) => lm.seen.has(x));
+      if (ids.length > 1) xterr(`multiport: option "--${ids[0]}" cannot be used together with "--${ids[1]}".\n`);
       return;
+    }
     case 'conntrack':
       if (!m.state && !m.proto && !m.origsrc && !m.origdst && !m.replsrc && !m.repldst && !m.origsrcport && !m.origdstport &&
         !m.replsrcport && !m.repldstport && !m.status && !m.expire && !m.dir)
@@ -1168,54 +1195,92 @@ function finalMatch(lm: LoadedMatch, p: RuleParser): void {
 
 // ---- targets -----------------------------------------------------------------
 
-/** xtables_ipparse for NAT ranges: "a[-b][:p[-q]]", IPv6 as "[a]-[b]:p" or bare. */
-function parseNatRange(s: string, f: NfFamily, t: string, portsOk: boolean): NatRange {
+/** strtoul(s, &end, 0) as xtables_strtoui() with an end pointer: the longest
+ * numeric prefix; undefined when none or out of range. */
+function strtouiPrefix(s: string, max: number): { v: number; end: number } | undefined {
+  const m = /^[ \t\n]*[+]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return undefined;
+  const d = m[1];
+  const v = /^0[xX]/.test(d) ? parseInt(d.slice(2), 16) : d.length > 1 && d[0] === '0' ? parseInt(d, 8) : Number(d);
+  if (v > max) return undefined;
+  return { v, end: m[0].length };
+}
+
+/** parse_ports() of libxt_NAT.c: "p", "p-q" (and "p-q/base", refused). */
+function parseNatPorts(arg: string, portsOk: boolean, r: NatRange): void {
+  if (!portsOk) xterr('Need TCP, UDP, SCTP or DCCP with port specification');
+  let port: number;
+  let rest: string;
+  const a = strtouiPrefix(arg, 65535);
+  if (!a) {
+    const sv = portByName(arg);
+    if (sv === undefined || /^[0-9]/.test(arg)) xterr(`Port \`${arg}' not valid`);
+    port = sv!;
+    rest = '';
+  } else {
+    port = a.v;
+    rest = arg.slice(a.end);
+  }
+  if (rest === '') {
+    r.portLo = r.portHi = port;
+    return;
+  }
+  if (rest[0] === ':') xterr('Invalid port:port syntax - use dash');
+  if (rest[0] !== '-') xterr(`Garbage after port value: \`${rest}'`);
+  const arg2 = rest.slice(1);
+  const b = strtouiPrefix(arg2, 65535);
+  if (!b) xterr(`Port \`${arg2}' not valid`);
+  if (b!.v < port) xterr(`Port range \`${arg2}' funky`);
+  const tail = arg2.slice(b!.end);
+  if (tail !== '' && tail[0] !== '/') xterr(`Garbage after port range: \`${tail}'`);
+  if (tail !== '') throw new XtError('iplab: NAT port offsets (p-q/base) are not supported by iplab', 2, false, true);
+  r.portLo = port;
+  r.portHi = b!.v;
+}
+
+/** parse_to() of libxt_NAT.c: "a[-b][:ports]", IPv6 "[a[-b]]:ports" or bare. */
+function parseNatRange(s: string, f: NfFamily, portsOk: boolean): NatRange {
   const r: NatRange = {};
-  let addrPart = s;
-  let portPart: string | undefined;
-  if (f === 4) {
-    const c = s.indexOf(':');
-    if (c >= 0) { addrPart = s.slice(0, c); portPart = s.slice(c + 1); }
-  } else if (s.startsWith('[')) {
-    const e = s.indexOf(']');
-    addrPart = s.slice(1, e);
-    const rest = s.slice(e + 1);
-    if (rest.startsWith(':')) portPart = rest.slice(1);
+  let start: string;
+  let colon: number;
+  const lb = s.indexOf('[');
+  if (lb < 0) {
+    // One colon is port information, more make an IPv6 address.
+    colon = s.indexOf(':');
+    if (colon >= 0 && s.indexOf(':', colon + 1) >= 0) colon = -1;
+    start = colon >= 0 ? s.slice(0, colon) : s;
+  } else {
+    const end = s.indexOf(']', lb + 1);
+    if (end < 0 || f === 4) xterr('Invalid address format');
+    start = s.slice(lb + 1, end);
+    colon = s.indexOf(':', end + 1);
   }
-  if (portPart !== undefined) {
-    if (!portsOk) xterr('Need TCP, UDP, SCTP or DCCP with port specification');
-    const [a, b] = portPart.split('-');
-    const lo = strtoui(a, 0, 65535);
-    if (lo === undefined || (lo === 0 && a !== '0')) xterr(`Port \`${a}' not valid`);
-    const hi = b === undefined ? lo : strtoui(b, 0, 65535);
-    if (hi === undefined) xterr(`Port \`${b}' not valid`);
-    if (hi! < lo!) xterr(`Port range \`${portPart}' not valid\n`);
-    r.portLo = lo; r.portHi = hi;
+  if (colon >= 0) {
+    parseNatPorts(s.slice(colon + 1), portsOk, r);
+    // A colon first (or "[]:") carries no address.
+    if (colon === 0 || colon === 2) return r;
   }
-  if (addrPart !== '') {
-    const [a, b] = addrPart.split('-');
-    const pa = (x: string): Addr => {
-      if (f === 4) {
-        const v = dotted4(x);
-        if (v === undefined || x.split('.').length !== 4) xterr(`Bad IP address "${x}"\n`);
-        return { f: 4, addr: v!, mask: 0xffffffff };
-      }
-      const v = parseIp6(x);
-      if (!v) xterr(`Bad IP address "${x}"\n`);
-      return { f: 6, addr: v!.v, mask: mask6(128) };
-    };
-    r.lo = pa(a);
-    r.hi = b === undefined ? r.lo : pa(b);
-  }
-  void t;
+  const dash = start.indexOf('-');
+  const pa = (x: string): Addr => {
+    if (f === 4) {
+      const v = /^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(x) ? dotted4(x) : undefined;
+      if (v === undefined) xterr(`Bad IP address "${x}"`);
+      return { f: 4, addr: v!, mask: 0xffffffff };
+    }
+    const v = parseIp6(x);
+    if (!v) xterr(`Bad IP address "${x}"`);
+    return { f: 6, addr: v!.v, mask: mask6(128) };
+  };
+  r.lo = pa(dash >= 0 ? start.slice(0, dash) : start);
+  r.hi = dash >= 0 ? pa(start.slice(dash + 1)) : r.lo;
   return r;
 }
 
 function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser): Target {
   const has = (k: string) => k in d;
   const str = (k: string) => d[k] as string;
-  // libipt_* check the protocol and its inversion; libip6t_* only the protocol.
-  const portsOk = [6, 17, 132, 33, 136].includes(p.proto) && (p.family === 6 || !p.protoInv);
+  // __NAT_parse() of libxt_NAT.c: the rule's protocol number, inverted or not.
+  const portsOk = [6, 17, 132, 33, 1].includes(p.proto);
   switch (t) {
     case 'REJECT': {
       const table = p.family === 4 ? REJECT4 : REJECT6;
@@ -1293,20 +1358,15 @@ function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser)
     case 'SNAT': {
       const key = t === 'DNAT' ? 'to-destination' : 'to-source';
       if (!has(key)) xterr(`${t}: option "--${key}" must be specified\n`);
-      const range = parseNatRange(str(key), p.family, t, portsOk);
+      const range = parseNatRange(str(key), p.family, portsOk);
       return { t, range, random: has('random') || undefined, randomFully: has('random-fully') || undefined, persistent: has('persistent') || undefined };
     }
     case 'MASQUERADE':
     case 'REDIRECT': {
       let range: NatRange | undefined;
       if (has('to-ports')) {
-        if (!portsOk) xterr('Need TCP, UDP, SCTP or DCCP with port specification');
-        const s = str('to-ports');
-        const [a, b] = s.split('-');
-        const lo = strtoui(a, 0, 65535);
-        const hi = b === undefined ? lo : strtoui(b, 0, 65535);
-        if (lo === undefined || hi === undefined) xterr(`Port \`${s}' not valid\n`);
-        range = { portLo: lo, portHi: hi };
+        range = {};
+        parseNatPorts(str('to-ports'), portsOk, range);
       }
       return { t, range, random: has('random') || undefined, randomFully: has('random-fully') || undefined };
     }
@@ -1541,7 +1601,8 @@ function natRangeText(r: NatRange | undefined, f: NfFamily, bracket: boolean): s
   if (r.lo) {
     const a = addrString(r.lo);
     const b = r.hi && addrString(r.hi) !== a ? addrString(r.hi) : undefined;
-    if (f === 6 && bracket && r.portLo !== undefined) s += `[${a}]${b ? `-[${b}]` : ''}`;
+    // sprint_range(): IPv6 with ports in brackets around the whole range.
+    if (f === 6 && bracket && r.portLo !== undefined) s += `[${a}${b ? `-${b}` : ''}]`;
     else s += `${a}${b ? `-${b}` : ''}`;
   }
   if (r.portLo !== undefined) s += `:${r.portLo}${r.portHi !== r.portLo ? `-${r.portHi}` : ''}`;

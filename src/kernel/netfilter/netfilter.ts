@@ -353,10 +353,12 @@ export class Table {
     this.rev = null;
   }
 
-  /** -X without a name: every user chain that is not referenced (flushed first by the caller). */
-  deleteUserChains(): void {
+  /** -X without a name: one batch deleting every user chain; the first that is
+   * referenced or has rules fails it (EBUSY). The batch follows the cache: the
+   * kernel's chain list (creation order), sorted by name with -v (nft_chain_del()). */
+  deleteUserChains(sorted = true): void {
     const refs = this.allReferences();
-    for (const c of this.ordered()) {
+    for (const c of sorted ? this.ordered() : this.chains.values()) {
       if (c.hook) continue;
       if ((refs.get(c.name) ?? 0) > 0 || c.rules.length) {
         this.busy = c.name;
@@ -392,9 +394,11 @@ export class Table {
     const c = this.chains.get(from);
     if (!c || c.hook) fail('ENOENT');
     if (this.chains.has(to)) fail('EEXIST');
-    this.chains.delete(from);
+    // The kernel renames in place: the chain keeps its place in the table's list.
+    const all = [...this.chains.values()];
+    this.chains.clear();
     c!.name = to;
-    this.chains.set(to, c!);
+    for (const ch of all) this.chains.set(ch.name, ch);
     for (const ch of this.chains.values())
       ch.rules = ch.rules.map((r) => {
         if (jumpTarget(r) !== from) return r;
@@ -467,15 +471,20 @@ export class Table {
     for (const c of this.chains.values()) for (const r of c.rules) if (r instanceof TextRule) r.forget();
   }
 
-  /** -Z CHAIN N: one rule's counters. */
-  zeroRule(name: string, pos: number): 'empty' | 'ok' {
-    // nft_rule_zero_counters() as recorded: a missing rule is no error.
+  /** Whether the kernel has chain `name` (base chains only once created). */
+  inKernel(name: string): boolean {
     const c = this.chains.get(name);
-    if (!c || (c.hook && !c.created)) fail('ENOENT');
-    if (pos > c!.rules.length) return 'ok';
-    c!.rules[pos - 1].pkts = 0;
-    c!.rules[pos - 1].bytes = 0;
-    return 'ok';
+    return !!c && (!c.hook || !!c.created);
+  }
+
+  /** -Z CHAIN N: one rule's counters; a rule past the end is no error
+   * (nft_rule_zero_counters()). The chain must be in the kernel. */
+  zeroRule(name: string, pos: number): void {
+    if (!this.inKernel(name)) fail('ENOENT');
+    const c = this.chains.get(name)!;
+    if (pos > c.rules.length) return;
+    c.rules[pos - 1].pkts = 0;
+    c.rules[pos - 1].bytes = 0;
   }
 
   // ---- rule operations --------------------------------------------------------
@@ -721,7 +730,8 @@ export class Netfilter {
         if (!t || !t.exists) continue;
         // Pieces joined once: no per-rule concatenated strings (150k rules).
         const parts: string[] = [];
-        const chains = t.ordered();
+        // Chains in the kernel's list order (creation order; -X reports the first busy one).
+        const chains = [...t.chains.values()];
         for (const c of chains) if (!c.hook || c.created) parts.push(`:${c.name} ${c.policy ?? '-'} [${c.pkts}:${c.bytes}]\n`);
         for (const c of chains) {
           const pre = `-A ${c.name}`;

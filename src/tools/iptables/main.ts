@@ -6,7 +6,7 @@
 // committed exit 4 with "<OP> failed (<strerror>): <object>".
 
 import { RuleParser, TARGET_NAMES, XtError } from '../../kernel/netfilter/codec';
-import { makeRule, NfError, Table, TABLE_NAMES, type NfErrno } from '../../kernel/netfilter/netfilter';
+import { BUILTIN, makeRule, NfError, Table, TABLE_NAMES, type NfErrno } from '../../kernel/netfilter/netfilter';
 import type { NfFamily, RuleSpec, TableName } from '../../kernel/netfilter/types';
 import { getNetfilter } from './state';
 import type { ToolContext } from '../types';
@@ -163,7 +163,14 @@ export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'fi
         case 'L': case 'S': case 'Z':
           if (hasArg(argv, i)) {
             p.chain = argv[i++];
-            if (hasArg(argv, i)) p.num = parseRulenum(argv[i++]);
+            if (hasArg(argv, i)) {
+              p.num = parseRulenum(argv[i++]);
+              // do_parse(): -Z CHAIN N sets the command to CMD_ZERO_NUM alone (an earlier -L/-S is dropped).
+              if (c === 'Z') {
+                p.cmd = 'Z';
+                p.zero = false;
+              }
+            }
           }
           break;
         case 'F': case 'X':
@@ -399,7 +406,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
         const names = t.ordered().filter((c) => !c.hook).map((c) => c.name);
         if (p.fmt.verbose) ctx.io.stdout(names.map((n) => `Deleting chain \`${n}'\n`).join(''));
         try {
-          t.deleteUserChains();
+          t.deleteUserChains(p.fmt.verbose);
         } catch (e) {
           if (e instanceof NfError && e.errno === 'EBUSY') {
             throw new BatchError('CHAIN_DEL', 'EBUSY', `chain ${t.busy}`);
@@ -446,13 +453,18 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
       let out = '';
       if (cmd === 'L' || cmd === 'S') out = list(t, p, cmd);
       if (cmd === 'Z' || p.zero) {
-        // nft_rule_zero_counters() reports its errors as nft_rule_delete() (nft_strerror()).
-        if (cmd === 'Z' && p.num !== undefined) {
-          const r = guard('D', () => t.zeroRule(chain!, p.num!));
-          // An empty chain fails without an errno: nft_strerror(0).
-          if (r === 'empty') throw Object.assign(new NfError('E0'), { op: 'Z' });
+        if (p.num !== undefined) {
+          try {
+            zeroRule(t, p);
+          } catch (e) {
+            // The listing ran first (the commands run in order in nft_prepare()).
+            ctx.io.stdout(out);
+            throw e;
+          }
+          ctx.dirty = true;
+          return out;
         }
-        else if (chain === undefined) {
+        if (chain === undefined) {
           if (p.fmt.verbose) out += t.ordered().map((c) => `Zeroing chain \`${c.name}'\n`).join('');
           try {
             t.zero(undefined, cmd !== 'Z');
@@ -473,6 +485,26 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
     }
   }
   return '';
+}
+
+/**
+ * -Z CHAIN N. nft_rule_zero_counters() returns failure without setting errno
+ * when the chain is not in the cache, so iptables reports whatever errno the
+ * cache fetch left behind: one GETCHAIN per chain asked for (the named chain
+ * and the table's base chains, in strcmp() order, nft_cache_build()), each
+ * answered by an ACK that sets errno (0 when the chain exists, ENOENT when
+ * not). The last chain asked for decides: ENOENT reads as nft_rule_delete()'s
+ * "Bad rule", 0 as "Incompatible with this kernel".
+ */
+function zeroRule(t: Table, p: Parsed): void {
+  const chain = p.chain!;
+  if (t.inKernel(chain)) {
+    t.zeroRule(chain, p.num!);
+    return;
+  }
+  const asked = [...new Set([...BUILTIN[t.name], chain])].sort();
+  const errno: NfErrno = t.exists && t.inKernel(asked[asked.length - 1]) ? 'E0' : 'ENOENT';
+  throw Object.assign(new NfError(errno), { op: 'D' });
 }
 
 function list(t: Table, p: Parsed, cmd: 'L' | 'S'): string {
