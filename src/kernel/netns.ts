@@ -322,7 +322,8 @@ export class Netns {
         // vlan_validate() / vlan_check_real_dev() in net/8021q/vlan_netlink.c.
         if (spec.vlanId === undefined) throw kerr('EINVAL', '8021q: VLAN id not specified');
         if (spec.vlanId >= 4095) throw kerr('ERANGE', '8021q: Invalid VLAN id');
-        if (lower.kind === 'loopback') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
+        // NETIF_F_VLAN_CHALLENGED: lo, and vrf_setup() ("does not make sense for a VLAN to be added to a vrf device").
+        if (lower.kind === 'loopback' || lower.kind === 'vrf') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
         const proto = spec.vlanProtocol ?? '802.1Q';
         if ([...this.links.values()].some((d) => d.kind === 'vlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode && d.vlanId === spec.vlanId && (d.vlanProtocol ?? '802.1Q') === proto))
           throw kerr('EEXIST', '8021q: VLAN device already exists');
