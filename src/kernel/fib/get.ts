@@ -172,7 +172,14 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   }
   const nh = r.nexthops[nhIndex];
   res = { ...res, nh: nhIndex };
-  if (!src) src = resultPrefsrc(ns, res);
+  // fib_select_path() check_saddr (with the 2024 stable fix for VRFs): a flow
+  // bound to a VRF whose route leaves through a device outside it takes its
+  // source from the VRF, inet_select_addr(l3mdev, 0, RT_SCOPE_LINK).
+  if (!src) {
+    const l3 = fl.l3mdev ? ns.links.get(fl.l3mdev) : undefined;
+    if (!l3 || ns.l3mdevMaster(ns.links.get(nh.dev)) === l3.ifindex) src = resultPrefsrc(ns, res);
+    else src = inetSelectAddr(ns, l3, 0, SCOPE.link);
+  }
   const flags: string[] = [];
   let type: Route['type'] = 'unicast';
   if (r.type === 'broadcast' || daddr === 0xffffffff) {

@@ -527,6 +527,11 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   if (!KNOWN_KINDS.has(type)) throw kerr('EOPNOTSUPP', 'Unknown device type');
   if (Buffer.byteLength(name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
   if (req.mtu !== undefined) checkMtu(type as LinkKind, req.mtu);
+  // rtnl_create_link(): dev_validate_mtu() against what vrf_setup() set, with its extack.
+  if (type === 'vrf' && req.mtu !== undefined) {
+    if ((req.mtu | 0) < 1280) throw kerr('EINVAL', 'mtu less than device minimum');
+    if ((req.mtu | 0) > 65575) throw kerr('EINVAL', 'mtu greater than device maximum');
+  }
   const spec: NewLinkSpec = {
     name,
     ifindex: req.index,

@@ -50,8 +50,9 @@ function show(ip: Ip, argv: string[]): number {
   if (argv.length === 1) {
     const tb = ipvrfGetTable(ip.ns, argv[0]);
     if (!tb) {
+      // ipvrf_show() returns 1, which do_cmd() negates: exit status 255.
       ip.err('Invalid VRF\n');
-      return 1;
+      return 255;
     }
     ip.out(`${argv[0]} ${tb}\n`);
     return 0;
@@ -85,13 +86,13 @@ function knownPid(ip: Ip, pid: number): boolean {
 /** ipvrf_identify(): the VRF of a process's cgroup; iplab's are in none. */
 function identify(ip: Ip, argv: string[]): number {
   if (argv.length > 1) {
-    ip.err(`Error: argument "${argv[1]}" is wrong: Extra arguments specified\n`);
+    ip.err(`Error: argument "${argv[1]}" is wrong: Extra arguments specified\n\n`);
     throw new IpExit(255);
   }
   if (argv.length === 1) {
     // get_unsigned(base 10)
     if (!/^[0-9]+$/.test(argv[0]) || Number(argv[0]) > 0xffffffff) {
-      ip.err(`Error: argument "${argv[0]}" is wrong: Invalid pid\n`);
+      ip.err(`Error: argument "${argv[0]}" is wrong: Invalid pid\n\n`);
       throw new IpExit(255);
     }
     if (!knownPid(ip, Number(argv[0]))) notSupported(ip, 'ip vrf identify of a process iplab did not start');
