@@ -1148,7 +1148,22 @@ export class Netns {
 
   /** addrconf_ifdown(): on down, autoconfigured addresses and all IPv6 routes of the device go. */
   addrconfIfdown(l: Link, unregister: boolean): void {
-    this.fib.removeWhere((r) => r.family === 6 && r.nexthops.some((nh) => nh.dev === l.ifindex));
+    this.fib.removeWhere((r) => {
+      if (r.family !== 6 || !r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;
+      if (r.nexthops.length < 2) return true;
+      // fib6_ifdown(): siblings are routes of their own. NETDEV_DOWN marks the
+      // device's dead and flushes them all once every sibling is dead;
+      // NETDEV_UNREGISTER removes the device's siblings only.
+      if (unregister) {
+        const rest = r.nexthops.filter((nh) => nh.dev !== l.ifindex);
+        if (rest.length && rest.some((nh) => this.links.get(nh.dev)?.up)) {
+          r.nexthops = rest;
+          return false;
+        }
+        return true;
+      }
+      return !r.nexthops.some((nh) => nh.dev !== l.ifindex && this.links.get(nh.dev)?.up);
+    });
     // keep_addr_on_down = 0: every address goes, on down as on unregister.
     void unregister;
     l.ipv6 = [];

@@ -11,7 +11,7 @@ import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, in
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';
-import { multipathHash4, selectMultipath, upperBounds } from './multipath';
+import { multipathHash4, multipathHash6, selectMultipath, upperBounds } from './multipath';
 
 export interface GetRequest {
   dst: IpAddr;
@@ -298,6 +298,24 @@ function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => bo
   return best?.a;
 }
 
+/** fib6_select_path(): the flow hash against the siblings' upper bounds
+ * (rt6_multipath_rebalance(); a sibling on a down device is dead, -1). The
+ * first sibling unless the hash is above its bound, then the first whose
+ * bound covers the hash. */
+function selectPath6(ns: Netns, r: Route, q: GetRequest): number {
+  const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
+  const policy = ns.sysctl.getInt('net.ipv6.fib_multipath_hash_policy');
+  const h = multipathHash6(seed, policy, q.src ? (q.src.v as bigint) : 0n, q.dst.v as bigint, q.proto, q.sport, q.dport);
+  const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
+  const bounds = upperBounds(
+    r.nexthops.map((n) => n.weight),
+    alive,
+  );
+  if (h <= bounds[0]) return 0;
+  for (let i = 1; i < bounds.length; i++) if (h <= bounds[i]) return i;
+  return 0;
+}
+
 export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   const daddr = q.dst.v as bigint;
   // l3mdev_link_scope_lookup() → vrf_link_scope_lookup(): link-local or
@@ -306,7 +324,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   const res = fibLookup6(ns, daddr, q.oif);
   if (typeof res === 'string') throw kerr(res as never);
   const r = res.route;
-  const nh = r.nexthops[res.nh];
+  const nh = r.nexthops[r.nexthops.length > 1 && !q.oif ? selectPath6(ns, r, q) : res.nh];
   const oif = r.type === 'local' ? (nh?.dev ?? LOOPBACK) : (nh?.dev ?? 0);
   // ip6_rt_get_dev_rcu(): a local route's dst device is the VRF of its device
   // (not for link-local or multicast destinations), or lo.

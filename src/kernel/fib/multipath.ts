@@ -95,6 +95,51 @@ export function multipathHash4(seed: number, policy: number, saddr: number, dadd
   return h >>> 1;
 }
 
+/** The 72 hashed bytes of struct flow_keys for an IPv6 flow: basic (4),
+ * tags (flow label, 4), vlan (8), cvlan (8), keyid (4), ports (4), icmp (4),
+ * the v6 addresses (32), then 4 bytes of struct padding. */
+function flowKeys6(saddr: bigint, daddr: bigint, proto: number, flowLabel: number, sport: number, dport: number): Uint8Array {
+  const b = new Uint8Array(72);
+  // __flow_hash_consistentify(): memcmp(dst, src) < 0 swaps the addresses;
+  // the ports are compared as little-endian u16 of their network-order bytes.
+  if (daddr < saddr) [saddr, daddr] = [daddr, saddr];
+  const le16 = (p: number) => ((p & 0xff) << 8) | (p >>> 8);
+  if (le16(dport) < le16(sport)) [sport, dport] = [dport, sport];
+  b[2] = proto;
+  // tags.flow_label: a host-order u32 (little-endian).
+  b[4] = flowLabel & 0xff;
+  b[5] = (flowLabel >>> 8) & 0xff;
+  b[6] = (flowLabel >>> 16) & 0xff;
+  b[7] = flowLabel >>> 24;
+  b[28] = sport >>> 8;
+  b[29] = sport & 0xff;
+  b[30] = dport >>> 8;
+  b[31] = dport & 0xff;
+  const put = (o: number, a: bigint) => {
+    for (let i = 15; i >= 0; i--) {
+      b[o + i] = Number(a & 0xffn);
+      a >>= 8n;
+    }
+  };
+  put(36, saddr);
+  put(52, daddr);
+  return b;
+}
+
+/** rt6_multipath_hash() for a route lookup without a packet (ip -6 route get):
+ * policy 0 (and 2, which without a packet is the same) hashes the addresses,
+ * the flow label and the protocol; policy 1 adds the ports. The key comes
+ * from net.ipv4.fib_multipath_hash_seed as for IPv4. */
+export function multipathHash6(seed: number, policy: number, saddr: bigint, daddr: bigint, proto: number, sport: number, dport: number, flowLabel = 0): number {
+  const l4 = policy === 1 && (proto === 6 || proto === 17 || proto === 132);
+  const keys = policy === 1 ? flowKeys6(saddr, daddr, proto, 0, l4 ? sport : 0, l4 ? dport : 0) : flowKeys6(saddr, daddr, proto, flowLabel, 0, 0);
+  const s = BigInt(seed >>> 0);
+  const k = (s << 32n) | s;
+  let h = Number(siphash24(keys, k, k) & 0xffffffffn);
+  if (!h) h = 1;
+  return h >>> 1;
+}
+
 /** fib_rebalance(): upper bounds per next hop (-1: dead). */
 export function upperBounds(weights: number[], alive: boolean[]): number[] {
   let total = 0;

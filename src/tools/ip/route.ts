@@ -676,7 +676,8 @@ function nhFlags(ns: Netns, nh: Nexthop, r: Route): string[] {
   // fib_sync_down_dev() skips next hops of host scope (local routes): they
   // are never marked dead or linkdown; others follow the device and carrier.
   const hostScope = r.family === 4 ? r.scope === SCOPE.host : r.type === 'local';
-  if (r.family === 4 && l && !l.up && !hostScope) out.push('dead');
+  // IPv6: only a multipath sibling outlives its device going down (fib6_ifdown()).
+  if ((r.family === 4 || r.nexthops.length > 1) && l && !l.up && !hostScope) out.push('dead');
   if (nh.onlink) out.push('onlink');
   if (l && !ns.hasCarrier(l) && !hostScope) out.push('linkdown');
   return out;
@@ -869,7 +870,8 @@ function get(ip: Ip, argv: string[]): number {
       else dport = n;
     } else if (matches(a, 'ipproto')) {
       const v = next();
-      const n = { tcp: 6, udp: 17, icmp: 1, ipv6_icmp: 58, 'ipv6-icmp': 58, icmpv6: 58, sctp: 132, dccp: 33 }[v] ?? strtoul(v);
+      // inet_proto_a2n(): getprotobyname() (netbase's /etc/protocols names), else a number.
+      const n = ({ tcp: 6, udp: 17, icmp: 1, 'ipv6-icmp': 58, 'IPv6-ICMP': 58, sctp: 132, dccp: 33 } as Record<string, number>)[v] ?? strtoul(v);
       if (n === null || n === undefined || n > 255) invarg(ip, 'Invalid "ipproto" value\n', v);
       proto = n;
     } else {
