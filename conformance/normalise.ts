@@ -21,6 +21,10 @@
 //                  neigh and arp.
 //   nud            timer-driven NUD states (REACHABLE, STALE, DELAY, PROBE)
 //                  -> <nud>. Default for ip neigh and arp.
+//   rt6-ref        the Ref column of net-tools' IPv6 routing table: the
+//                  kernel's fib6_info refcount, which counts the per-CPU
+//                  route copies lookups happened to make -> <ref>. Default
+//                  for route and netstat.
 //
 // Exit status is never normalised.
 
@@ -33,7 +37,7 @@ export interface Outcome {
   code: number;
 }
 
-export const NORMALISATIONS = ['mac', 'iptables-date', 'ping-rtt', 'conntrack', 'neigh-sort', 'nud'] as const;
+export const NORMALISATIONS = ['mac', 'iptables-date', 'ping-rtt', 'conntrack', 'neigh-sort', 'nud', 'rt6-ref'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
 
 const isNeigh = (c: CommandClass): boolean => (c.prog === 'ip' && c.ipObject?.startsWith('neigh') === true) || c.prog === 'arp';
@@ -45,6 +49,7 @@ const DEFAULTS: Record<Normalisation, (c: CommandClass) => boolean> = {
   conntrack: (c) => c.prog === 'conntrack',
   'neigh-sort': isNeigh,
   nud: isNeigh,
+  'rt6-ref': (c) => c.prog === 'route' || c.prog === 'netstat',
 };
 
 function checkNames(list: string[], where: string): void {
@@ -228,8 +233,17 @@ export function normaliseRun(sc: Scenario, outcomes: Outcome[], include: (i: num
       if (on.has('conntrack')) t = conntrack(t);
       if (on.has('nud')) t = nud(t);
       if (on.has('neigh-sort')) t = sortLines(t);
+      if (on.has('rt6-ref')) t = rt6Ref(t);
       return t;
     };
     return { stdout: one(o.stdout), stderr: one(o.stderr), code: o.code };
   });
+}
+
+// ---------------------------------------------------------------- IPv6 route refcounts
+
+/** rprint_fib6() lines ("%-30s %-26s %-4s %-3d %-1d %6d %s"): Ref -> <ref>. */
+function rt6Ref(t: string): string {
+  if (!t.includes('Kernel IPv6 routing table')) return t;
+  return t.replace(/^(\S+ +\S+ +\S+ +-?\d+ +)(\d+)( +\d+ \S+)$/gm, '$1<ref>$3');
 }

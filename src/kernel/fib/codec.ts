@@ -11,6 +11,7 @@ export function encodeRoute(r: Route): string {
   if (r.prefsrc) s += ` src=${formatIp(r.prefsrc)}`;
   if (r.pref !== undefined) s += ` pref=${r.pref}`;
   if (r.expires !== undefined) s += ` exp=${r.expires}`;
+  if (r.rtfHost) s += ' rtf=host';
   if (r.metrics && Object.keys(r.metrics).length) s += ` metrics=${Object.entries(r.metrics).map(([k, v]) => `${k}:${v}`).join(',')}`;
   for (const nh of r.nexthops) {
     s += ` nh=${nh.dev}`;
@@ -55,6 +56,7 @@ export function decodeRoute(line: string): Omit<Route, 'seq'> {
       if (!a) throw new Error(`bad src ${v}`);
       r.prefsrc = a;
     } else if (k === 'pref') r.pref = num(v, 'pref');
+    else if (k === 'rtf') r.rtfHost = v === 'host';
     else if (k === 'exp') {
       const n = Number(v);
       if (!Number.isFinite(n)) throw new Error(`bad expiry ${v}`);

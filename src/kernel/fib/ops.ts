@@ -27,6 +27,8 @@ export interface RouteRequest {
   /** RTNH_F_ONLINK on the route itself (single next hop). */
   metrics?: Record<string, number>;
   pref?: number;
+  /** IPv6 RTF_HOST (from the route ioctl). */
+  rtfHost?: boolean;
   /** RTA_EXPIRES as an absolute time in ms (IPv6 only; IPv4 ignores it, as
    * rtm_to_fib_config() does not read the attribute). */
   expires?: number;
@@ -52,7 +54,8 @@ function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number 
   let res: FibResult | Errno = 'EAGAIN';
   if (table && table !== RT_TABLE.main && ns.fib.table(table)) res = tableLookup4(ns, table, fl);
   if (typeof res === 'string') res = fibLookup4(ns, fl);
-  if (typeof res === 'string') throw kerr('EINVAL', 'Nexthop has invalid gateway');
+  // The lookup's own error (ENETUNREACH…) with the extack.
+  if (typeof res === 'string') throw kerr(res === 'EAGAIN' ? 'ENETUNREACH' : (res as Errno), 'Nexthop has invalid gateway');
   if (res.route.type !== 'unicast' && res.route.type !== 'local') throw kerr('EINVAL', 'Nexthop has invalid gateway');
   const dev = res.route.nexthops[res.nh].dev;
   nh.dev = dev;

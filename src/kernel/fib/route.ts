@@ -79,6 +79,9 @@ export interface Route {
   /** IPv6 RTF_EXPIRES: absolute expiry time in ms of the wall clock
    * (fib6_set_expires()); undefined: the route does not expire. */
   expires?: number;
+  /** IPv6 RTF_HOST in fib6_flags: only the SIOCADDRT ioctl sets it (route(8)
+   * for a /128 target); /proc/net/ipv6_route shows it as H. */
+  rtfHost?: boolean;
 }
 
 /** A route object with every field in one order, so all routes share one
@@ -100,5 +103,6 @@ export function makeRoute(r: Omit<Route, 'seq'> & { seq?: number }): Route {
     pref: r.pref,
     seq: r.seq ?? 0,
     expires: r.expires,
+    rtfHost: r.rtfHost,
   };
 }

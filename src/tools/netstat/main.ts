@@ -1,9 +1,12 @@
-// net-tools 2.10 `netstat -r`: the IPv4 routing table. netstat maps its -e
+// net-tools 2.10 `netstat -r`: the IPv4 and IPv6 routing tables. netstat maps its -e
 // count onto route's layouts (no -e: MSS/Window/irtt; -e: Metric/Ref/Use;
 // -ee: both). Socket and interface listings are not modelled.
 
 import type { ToolContext, ToolResult } from '../types';
-import { rprintFib, rprintCache } from '../route/fib-view';
+import { rprintFib, rprintCache, rprintFib6, rprintCache6 } from '../route/fib-view';
+
+/** The address families netstat's -A knows (aftrans_opt()). */
+const KNOWN_AF = ['inet', 'inet6', 'unix', 'ipx', 'ax25', 'netrom', 'x25', 'ddp', 'econet', 'rose', 'ash'];
 
 const unsupported = (ctx: ToolContext, what: string): number => {
   ctx.io.stderr(`iplab: ${what} is not supported by iplab\n`);
@@ -40,13 +43,21 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
         else if (c === 'A') {
           const v = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
           af = v ?? '';
+          if (!KNOWN_AF.includes(af)) {
+            ctx.io.stderr(`Unknown address family \`${af}'.\n`);
+            return 1;
+          }
           break;
         } else return unsupported(ctx, `netstat -${c}`);
       }
     } else return unsupported(ctx, `netstat ${a}`);
   }
   if (!route) return unsupported(ctx, 'netstat without -r (sockets, interfaces)');
-  if (af !== 'inet') return unsupported(ctx, `netstat -r -A ${af}`);
+  if (af !== 'inet' && af !== 'inet6') return unsupported(ctx, `netstat -r -A ${af}`);
+  if (af === 'inet6') {
+    ctx.io.stdout(cache ? rprintCache6() : rprintFib6(ctx.ns, numeric));
+    return 0;
+  }
   // netstat.c: flag_exp 1 -> layout 2, 2 -> layout 1, 3 and up unchanged.
   const ext = exp === 1 ? 2 : exp === 2 ? 1 : exp;
   ctx.io.stdout(cache ? rprintCache(ext) : rprintFib(ctx.ns, ext, numeric));

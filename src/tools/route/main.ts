@@ -1,9 +1,10 @@
-// net-tools 2.10 `route`: the IPv4 routing table (rprint_fib) and the empty
-// routing cache (-C). Adding and deleting routes through route(8) and the
-// IPv6 view are recognised and refused as not supported.
+// net-tools 2.10 `route`: the IPv4 and IPv6 routing tables (rprint_fib,
+// rprint_fib6), the empty routing caches (-C), and add/del (setroute.ts).
+// Families other than inet and inet6 are refused as not supported.
 
 import type { ToolContext, ToolResult } from '../types';
-import { rprintFib, rprintCache } from './fib-view';
+import { rprintFib, rprintCache, rprintFib6, rprintCache6 } from './fib-view';
+import { inetSetroute, inet6Setroute, INET_USAGE, INET6_USAGE } from './setroute';
 
 export const ROUTE_USAGE =
   'Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables\n' +
@@ -40,25 +41,50 @@ const unsupported = (ctx: ToolContext, what: string): number => {
   return 2;
 };
 
-export function main(argv: string[], ctx: ToolContext): ToolResult {
+const VERSION =
+  'net-tools 2.10\n+NEW_ADDRT +RTF_IRTT +RTF_REJECT +I18N +SELINUX\nAF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\nHW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n';
+
+/** aftrans_opt(): the families net-tools knows; only inet and inet6 are modelled. */
+const KNOWN_AF = ['inet', 'inet6', 'unix', 'ipx', 'ax25', 'netrom', 'x25', 'ddp', 'econet', 'rose', 'ash'];
+
+export function main(argv0: string[], ctx: ToolContext): ToolResult {
   let ext = 1;
   let numeric = false;
   let cache = false;
-  let af = 'inet';
+  let help = false;
+  let af = '';
   const ops: string[] = [];
+  // "getopts and -net wont work": route.c renames them before getopt.
+  const argv = argv0.map((a) => (a === '-net' ? '#net' : a === '-host' ? '#host' : a));
+  const setAf = (v: string): number => {
+    for (const name of v.split(',')) {
+      if (!KNOWN_AF.includes(name)) {
+        ctx.io.stderr(`Unknown address family \`${name}'.\n`);
+        return 1;
+      }
+      af = name;
+    }
+    return 0;
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
+    if (a === '--') {
+      ops.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const name = a.slice(2);
       if (name === 'numeric') numeric = true;
       else if (name === 'extend') ext++;
-      else if (name === 'verbose' || name === 'fib') continue;
+      else if (name === 'verbose' || name === 'fib' || name === 'symbolic') continue;
       else if (name === 'cache') cache = true;
-      else if (name === 'help') return usage(ctx, 0); else if (name === 'version') {
-        ctx.io.stdout('net-tools 2.10\n+NEW_ADDRT +RTF_IRTT +RTF_REJECT +I18N +SELINUX\nAF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\nHW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n');
+      else if (name === 'help') help = true;
+      else if (name === 'version') {
+        ctx.io.stdout(VERSION);
         return 0;
-      } else if (name === 'inet' || name === 'inet6') af = name;
-      else {
+      } else if (KNOWN_AF.includes(name)) {
+        if (setAf(name)) return 1;
+      } else {
         ctx.io.stderr(ROUTE_USAGE);
         return 3;
       }
@@ -69,17 +95,21 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
         else if (c === 'e') ext++;
         else if (c === 'v' || c === 'F') continue;
         else if (c === 'C') cache = true;
-        else if (c === '4') af = 'inet';
-        else if (c === '6') af = 'inet6';
-        else if (c === 'A') {
+        else if (c === '4' || c === '6') {
+          if (setAf(c === '4' ? 'inet' : 'inet6')) return 1;
+        } else if (c === 'A') {
           const v = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
           if (v === undefined) {
             ctx.io.stderr("route: option requires an argument -- 'A'\n");
             return usage(ctx, 0);
           }
-          af = v;
+          if (setAf(v)) return 1;
           break;
-        } else if (c === 'h') return usage(ctx, 0);
+        } else if (c === 'h' || c === '?') help = true;
+        else if (c === 'V') {
+          ctx.io.stdout(VERSION);
+          return 0;
+        }
         else {
           ctx.io.stderr(`route: invalid option -- '${c}'\n`);
           return usage(ctx, 0);
@@ -87,11 +117,35 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
       }
     } else ops.push(a);
   }
-  if (af !== 'inet') return unsupported(ctx, `route -A ${af}`);
+  if (help && !af) return usage(ctx, 0);
+  if (!af) af = 'inet';
+  if (af !== 'inet' && af !== 'inet6') return unsupported(ctx, `route -A ${af}`);
+  const v6 = af === 'inet6';
+  if (help) return editUsage(ctx, v6, 0);
   if (ops.length) {
-    if (ops[0] === 'add' || ops[0] === 'del' || ops[0] === 'flush') return unsupported(ctx, `route ${ops[0]}`);
-    return usage(ctx, 3);
+    const what = ops[0] === 'add' ? 'add' : ops[0] === 'del' || ops[0] === 'delete' ? 'del' : ops[0] === 'flush' ? 'flush' : null;
+    if (!what) return usage(ctx, 3);
+    const args = ops.slice(1);
+    if (what === 'flush') {
+      ctx.io.stderr(`Flushing \`${af}' routing table not supported\n`);
+      return editUsage(ctx, v6, 3);
+    }
+    if (cache) {
+      ctx.io.stderr(`Modifying \`${af}' routing cache not supported\n`);
+      return editUsage(ctx, v6, 3);
+    }
+    if (!args.length) return editUsage(ctx, v6, v6 ? 3 : 0);
+    return v6 ? inet6Setroute(ctx, what, args) : inetSetroute(ctx, what, args);
   }
-  ctx.io.stdout(cache ? rprintCache(ext) : rprintFib(ctx.ns, ext, numeric));
+  if (v6) ctx.io.stdout(cache ? rprintCache6() : rprintFib6(ctx.ns, numeric));
+  else ctx.io.stdout(cache ? rprintCache(ext) : rprintFib(ctx.ns, ext, numeric));
   return 0;
+}
+
+/** The family's usage (INET_rinput()/INET6_rinput()). */
+function editUsage(ctx: ToolContext, v6: boolean, rc: number): number {
+  const t = v6 ? INET6_USAGE : INET_USAGE;
+  if (rc) ctx.io.stderr(t);
+  else ctx.io.stdout(t);
+  return rc;
 }
