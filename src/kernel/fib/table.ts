@@ -147,6 +147,9 @@ export interface LazyColumns {
   table: number;
 }
 
+/** HOSTMASK[len]: the host bits of an IPv4 prefix of that length. */
+const HOSTMASK = new Uint32Array(33).map((_, l) => (l === 0 ? 0xffffffff : l === 32 ? 0 : 0xffffffff >>> l));
+
 type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
 
 /** Linear scans answer the first lookups of a lazy table; after this many
@@ -181,7 +184,6 @@ export class FibTable {
   private lazy: LazyColumns | null = null;
   private lazyProto: ProtoOf | null = null;
   private lazyDecode: ((line: string) => Omit<Route, 'seq'>) | null = null;
-  private lazyRoutes: (Route[] | undefined)[] = [];
   private lazyProtos: (Omit<Route, 'seq'> | undefined)[] = [];
   private lazyScans = 0;
 
@@ -211,12 +213,13 @@ export class FibTable {
     this.lazyDecode = decode;
   }
 
-  /** The routes of the lazy group (run of one prefix) starting at entry i, made on first use. */
+  /** The routes of the lazy group (run of one prefix) starting at entry i,
+   * made at each call: kept, a hundred thousand of them would be copied by
+   * every scavenge and promoted (route objects are values; only a
+   * materialised table hands out routes whose identity lasts). */
   private lazyGroup(i: number): Route[] {
-    let rs = this.lazyRoutes[i];
-    if (rs) return rs;
     const c = this.lazy!;
-    rs = [];
+    const rs: Route[] = [];
     const a = c.addr[i];
     const l = c.len[i];
     for (let j = i; j < c.n && c.addr[j] === a && c.len[j] === l; j++) {
@@ -229,7 +232,6 @@ export class FibTable {
       r.dstLen = l;
       rs.push(r);
     }
-    this.lazyRoutes[i] = rs;
     return rs;
   }
 
@@ -250,11 +252,15 @@ export class FibTable {
   /** The lazy index: the columns are sorted by address (longer prefixes first
    * for one address), so prefixes form nested intervals in order. parent[i]
    * is the group start of the nearest enclosing prefix (-1: none), found in
-   * one pass with a stack; a lookup is a binary search for the last address
-   * <= x, then a walk up the parents to the first prefix that covers x. */
+   * one pass with a stack. A lookup finds the last distinct address <= x
+   * (a 16-bit first level narrows the binary search to a few entries), then
+   * walks up the parents to the first prefix that covers x. */
   private lazyParent: Int32Array | null = null;
-  /** Group starts of the first (longest) prefix of each distinct address. */
+  /** Group starts of the first (longest) prefix of each distinct address, and those addresses. */
   private lazyAddrStarts: Int32Array | null = null;
+  private lazyStartAddr: Uint32Array | null = null;
+  /** lazyBlock[b]: the first distinct address >= b << 16 (its position in lazyAddrStarts). */
+  private lazyBlock: Int32Array | null = null;
 
   private buildLazyIndex(): void {
     const c = this.lazy!;
@@ -263,35 +269,41 @@ export class FibTable {
     const L = c.len;
     const parent = new Int32Array(n).fill(-1);
     const starts = new Int32Array(n);
+    const startAddr = new Uint32Array(n);
     let ns = 0;
     const stackI = new Int32Array(34);
-    const stackEnd = new Float64Array(34);
+    const stackEnd = new Uint32Array(34);
     let sp = 0;
-    const groups = new Int32Array(34);
     let i = 0;
     while (i < n) {
-      // One address: its groups in dump order are longest first; open them shortest first.
       const a = A[i];
-      let j = i;
-      let ng = 0;
-      while (j < n && A[j] === a) {
-        if (j === i || L[j] !== L[j - 1]) groups[ng++] = j;
-        j++;
-      }
+      startAddr[ns] = a;
       starts[ns++] = i;
       while (sp > 0 && stackEnd[sp - 1] < a) sp--;
-      for (let g = ng - 1; g >= 0; g--) {
-        const k = groups[g];
-        const l = L[k];
+      let j = i + 1;
+      while (j < n && A[j] === a) j++;
+      // The address's groups are longest first in dump order: open them
+      // shortest first (backwards over the group starts).
+      for (let k = j - 1; k >= i; k--) {
+        if (k > i && L[k] === L[k - 1]) continue;
         parent[k] = sp > 0 ? stackI[sp - 1] : -1;
         stackI[sp] = k;
-        stackEnd[sp] = l === 0 ? 0xffffffff : a + 2 ** (32 - l) - 1;
+        stackEnd[sp] = (a | HOSTMASK[L[k]]) >>> 0;
         sp++;
       }
       i = j;
     }
+    const block = new Int32Array(65537);
+    let pos = 0;
+    for (let bk = 0; bk < 65536; bk++) {
+      while (pos < ns && startAddr[pos] >>> 16 < bk) pos++;
+      block[bk] = pos;
+    }
+    block[65536] = ns;
     this.lazyParent = parent;
     this.lazyAddrStarts = starts.subarray(0, ns);
+    this.lazyStartAddr = startAddr.subarray(0, ns);
+    this.lazyBlock = block;
   }
 
   /** The group start of the deepest prefix covering addr (-1: none), or the
@@ -301,20 +313,28 @@ export class FibTable {
     const c = this.lazy!;
     let k = from;
     if (from === -2) {
-      const S = this.lazyAddrStarts!;
-      let lo = 0;
-      let hi = S.length - 1;
-      if (hi < 0 || c.addr[S[0]] > addr) return -1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (c.addr[S[mid]] <= addr) lo = mid;
-        else hi = mid - 1;
+      const SA = this.lazyStartAddr!;
+      const bk = addr >>> 16;
+      // The last distinct address <= addr: in this block, else the one before it.
+      let lo = this.lazyBlock![bk];
+      let hi = this.lazyBlock![bk + 1] - 1;
+      if (hi < lo || SA[lo] > addr) {
+        if (lo === 0) return -1;
+        k = this.lazyAddrStarts![lo - 1];
+      } else {
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (SA[mid] <= addr) lo = mid;
+          else hi = mid - 1;
+        }
+        k = this.lazyAddrStarts![lo];
       }
-      k = S[lo];
     } else k = P[k];
+    const A = c.addr;
+    const L = c.len;
     for (; k >= 0; k = P[k]) {
-      const l = c.len[k];
-      if (l === 0 || ((addr ^ c.addr[k]) >>> (32 - l)) === 0) return k;
+      const l = L[k];
+      if (l === 0 || ((addr ^ A[k]) >>> (32 - l)) === 0) return k;
     }
     return -1;
   }
@@ -334,10 +354,11 @@ export class FibTable {
     const groups: Route[][] = [];
     for (let i = 0; i < c.n; i++) if (i === 0 || c.addr[i] !== c.addr[i - 1] || c.len[i] !== c.len[i - 1]) groups.push(this.lazyGroup(i));
     this.lazy = null;
-    this.lazyRoutes = [];
     this.lazyProtos = [];
     this.lazyParent = null;
     this.lazyAddrStarts = null;
+    this.lazyStartAddr = null;
+    this.lazyBlock = null;
     for (const rs of groups) for (const r of rs) this.insert(r, APPEND_FLAGS);
     for (const line of c.v6) {
       const r = makeRoute(this.lazyDecode!(line));
