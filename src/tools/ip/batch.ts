@@ -92,8 +92,14 @@ function fastRouteAdd(ip: Ip, line: string, end: number, nhCache: Map<string, Ne
   return 0;
 }
 
+/** Non-empty words separated by single spaces, maybe ending in a newline. */
+const SIMPLE_LINE = /^(?:[^\s'"]+(?: [^\s'"]+)*)?$/;
+
 /** makeargs(). Throws IpExit(1) on an unterminated quote. */
 export function makeargs(ip: Ip, line: string): string[] {
+  // Words split by single spaces, without quotes or other blanks: split().
+  const body = line.endsWith('\n') ? line.slice(0, -1) : line;
+  if (SIMPLE_LINE.test(body)) return body.length === 0 ? [] : body.split(' ');
   const out: string[] = [];
   let i = 0;
   const n = line.length;
