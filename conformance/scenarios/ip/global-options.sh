@@ -1,5 +1,4 @@
 # Global options and their combinations.
-# iplab-pending: ip -r/-resolve and ip -echo are refused by iplab as not supported (outside the options issue 2 lists); the kernel answers normally
 ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0
 ip addr add 2001:db8::1/64 dev veth0 nodad

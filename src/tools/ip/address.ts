@@ -2,8 +2,9 @@
 // Parse → AddrRequest → Netns.addAddress/delAddress → nothing printed.
 
 import type { ExecRequest } from '../types';
-import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, talk } from './common';
-import { ADDR_USAGE, IFA, IFA_FLAG_DATA, INFINITY, TYPES_USAGE, listFlush, nameToIndex, parseScope } from './ipaddress';
+import { type Ip, IpExit, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, talk } from './common';
+import { ADDR_USAGE, IFA, IFA_FLAG_DATA, INFINITY, TYPES_USAGE, addr4Msg, listFlush, nameToIndex, parseScope, printAddrinfo, type AddrMsg } from './ipaddress';
+import type { IfAddr4 } from '../../kernel/link';
 import { parseIp4, parseIp6 } from '../../net/ip';
 import type { AddrRequest } from '../../kernel/netns';
 
@@ -232,10 +233,39 @@ function modify(ip: Ip, cmd: 'add' | 'change' | 'replace' | 'del', args: string[
     cacheinfo: validGiven || prefGiven,
   };
   const ns = ip.ns;
-  if (cmd === 'del') talk(ip, () => ns.delAddress(req));
-  else talk(ip, () => ns.newAddress(req, { create: cmd !== 'change', excl: cmd === 'add', replace: cmd !== 'add' }));
+  const l = ns.links.get(ifindex)!;
+  if (cmd === 'del') {
+    const before = l.ipv4.map((a) => ({ a, m: addr4Msg(l, a) }));
+    talk(ip, () => ns.delAddress(req));
+    ip.ctx.dirty = true;
+    if (ip.opts.echo) echoAddr(ip, family === 4 ? firstDelNotified(before, l.ipv4) : undefined, true);
+    return 0;
+  }
+  talk(ip, () => ns.newAddress(req, { create: cmd !== 'change', excl: cmd === 'add', replace: cmd !== 'add' }));
   ip.ctx.dirty = true;
+  if (ip.opts.echo) {
+    // inet_rtm_newaddr() echoes the address it inserted or updated;
+    // inet6_rtm_newaddr() only acks.
+    const local4 = Number(req.local ?? req.address ?? 0) >>> 0;
+    const addr4 = Number(req.address ?? req.local ?? 0) >>> 0;
+    const mask = prefixlen ? (0xffffffff << (32 - prefixlen)) >>> 0 : 0;
+    const a = family === 4 ? l.ipv4.find((o) => o.local === local4 && o.prefixlen === prefixlen && ((o.address ^ addr4) & mask) === 0) : undefined;
+    echoAddr(ip, a ? addr4Msg(l, a) : undefined, false);
+  }
   return 0;
+}
+
+/** The first RTM_DELADDR the kernel sends: __inet_del_ifa() deletes (and
+ * announces) a primary's secondaries before the primary itself when
+ * promote_secondaries is off. IPv6 deletions only ack. */
+function firstDelNotified(before: { a: IfAddr4; m: AddrMsg }[], after: IfAddr4[]): AddrMsg | undefined {
+  const gone = before.filter((x) => !after.includes(x.a));
+  const sec = gone.length > 1 ? gone.find((x) => x.m.flags & IFA.SECONDARY) : undefined;
+  return (sec ?? gone[0])?.m;
+}
+
+function echoAddr(ip: Ip, m: AddrMsg | undefined, deleted: boolean): void {
+  echoAnswer(ip, m && ((p) => printAddrinfo(ip, p, ip.ns, m, { oneline: ip.opts.oneline, flushing: false, echo: true }, deleted)));
 }
 
 function localArg(args: string[]): string {

@@ -6,6 +6,8 @@ import type { ToolContext } from '../types';
 import type { Netns } from '../../kernel/netns';
 import { KernelError, STRERROR } from '../../kernel/errors';
 import { Printer } from '../../lib/printer';
+import { HOSTS4, HOSTS6 } from '../../net/netdb';
+import { type IpAddr, formatIp, parseIp } from '../../net/ip';
 
 export interface IpOptions {
   family: 0 | 4 | 6 | 'link' | 'mpls' | 'bridge';
@@ -114,6 +116,18 @@ export function kernelError(ip: Ip, e: KernelError, code = 2): never {
   throw new IpExit(code, true);
 }
 
+/** rtnl_echo_talk() with `ip -echo`: the kernel's answer printed through
+ * the object's print function inside one JSON object; a request that got
+ * only an ack back (print undefined) leaves it empty ("[{}]" with -j). */
+export function echoAnswer(ip: Ip, print?: (p: Printer) => void): void {
+  const p = ip.printer().begin();
+  p.openObject();
+  print?.(p);
+  p.closeObject();
+  p.end();
+  ip.out(p.toString());
+}
+
 /** A recognised feature that iplab does not model yet. */
 export function notSupported(ip: Ip, what: string): never {
   ip.err(`iplab: ${what} is not supported by iplab\n`);
@@ -163,4 +177,25 @@ export function devIndex(ip: Ip, name: string): number {
   const l = ip.ns.byName(name);
   if (!l) nodev(ip, name);
   return l.ifindex;
+}
+
+/** format_host() of lib/utils.c: with -r (resolve_hosts) the name
+ * gethostbyaddr() returns, else the address. iplab never asks a name server:
+ * names come from the hosts table of src/net/netdb.ts (the /etc/hosts of the
+ * recording host, which iptables -L uses too); any other address prints
+ * numerically, as it does in a fresh namespace where no name server is
+ * reachable. */
+export function formatHost(ip: Ip, a: IpAddr): string {
+  if (ip.opts.resolve) {
+    const n = a.f === 4 ? HOSTS4.get(a.v) : HOSTS6.get(a.v);
+    if (n !== undefined) return n;
+  }
+  return formatIp(a);
+}
+
+/** formatHost() for an address already written out (inet_ntop form). */
+export function formatHostText(ip: Ip, text: string): string {
+  if (!ip.opts.resolve) return text;
+  const a = parseIp(text);
+  return a ? formatHost(ip, a) : text;
 }

@@ -6,7 +6,7 @@ import type { IfAddr4, IfAddr6, Link } from '../../kernel/link';
 import type { Netns } from '../../kernel/netns';
 import { ifinfo } from '../../kernel/rtnl';
 import { formatIp4, formatIp6, parseIp4, parseIp6, mask4, mask6 } from '../../net/ip';
-import { type Ip, IpExit, duparg2, incomplete, invarg, matches } from './common';
+import { type Ip, IpExit, duparg2, formatHostText, incomplete, invarg, matches } from './common';
 import { printLinkinfo, printStats64 } from './link-print';
 import { groupA2n } from './link';
 
@@ -255,11 +255,11 @@ function addrPasses(f: AddrFilter, ns: Netns, m: AddrMsg): boolean {
 }
 
 /** print_addrinfo(). */
-export function printAddrinfo(ip: Ip, p: Printer, ns: Netns, m: AddrMsg, f: { oneline: boolean; flushing: boolean }, deleted = false): void {
+export function printAddrinfo(ip: Ip, p: Printer, ns: Netns, m: AddrMsg, f: { oneline: boolean; flushing: boolean; echo?: boolean }, deleted = false): void {
   const color = m.family === 4 ? 'inet' : 'inet6';
   if (deleted) p.bool(Out.ANY, 'deleted', 'Deleted ', true);
   if (!ip.opts.brief) {
-    if (f.oneline || f.flushing) {
+    if (f.oneline || f.flushing || f.echo) {
       const dev = ns.links.get(m.ifindex)?.name ?? `if${m.ifindex}`;
       if (p.isJson) {
         p.num(Out.JSON, 'index', null, m.ifindex);
@@ -268,17 +268,17 @@ export function printAddrinfo(ip: Ip, p: Printer, ns: Netns, m: AddrMsg, f: { on
     }
     p.string(Out.ANY, 'family', '    %s ', m.family === 4 ? 'inet' : 'inet6');
   }
-  p.string(Out.ANY, 'local', '%s', m.local, color);
+  p.string(Out.ANY, 'local', '%s', formatHostText(ip, m.local), color);
   if (m.address !== undefined && m.address !== m.local) {
     p.string(Out.TEXT, null, ' %s ', 'peer');
-    p.string(Out.ANY, 'address', '%s', m.address, color);
+    p.string(Out.ANY, 'address', '%s', formatHostText(ip, m.address), color);
   }
   p.num(Out.ANY, 'prefixlen', '/%d ', m.prefixlen);
   if (m.metric !== undefined) p.num(Out.ANY, 'metric', 'metric %u ', m.metric);
   if (ip.opts.brief) return;
   if (m.broadcast !== undefined) {
     p.string(Out.TEXT, null, '%s ', 'brd');
-    p.string(Out.ANY, 'broadcast', '%s ', m.broadcast, color);
+    p.string(Out.ANY, 'broadcast', '%s ', formatHostText(ip, m.broadcast), color);
   }
   p.string(Out.ANY, 'scope', 'scope %s ', scopeName(m.scope));
   printIfaFlags(p, m);

@@ -2,7 +2,7 @@
 // -br, -d, -s and JSON forms, through the one printer.
 
 import { Out, type Printer } from '../../lib/printer';
-import { IFF, type IfInfo } from '../../kernel/rtnl';
+import { IFF, ifinfo, type IfInfo } from '../../kernel/rtnl';
 import { OPER_STATES, type Link } from '../../kernel/link';
 import type { Netns } from '../../kernel/netns';
 import type { Ip } from './common';
@@ -86,6 +86,8 @@ export interface LinkPrintOpts {
   family: 0 | 4 | 6 | 'link' | 'mpls' | 'bridge';
   /** The AF_INET6 link dump (inet6_fill_ifinfo): no qdisc, master, group. */
   reduced6?: boolean;
+  /** filter.showqueue: "qlen N" (off for the -echo answer). */
+  showqueue?: boolean;
 }
 
 /** print_linkinfo(). */
@@ -113,7 +115,7 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
   printOperstate(ip, p, info.operstate);
   if (o.doLink && !o.reduced6) p.string(Out.ANY, 'linkmode', 'mode %s ', 'DEFAULT');
   if (!o.reduced6) p.string(Out.ANY, 'group', 'group %s ', ip.opts.numeric ? String(info.group) : groupName(info.group));
-  if (info.txqlen) p.num(Out.ANY, 'txqlen', 'qlen %d', info.txqlen | 0);
+  if (info.txqlen && o.showqueue !== false) p.num(Out.ANY, 'txqlen', 'qlen %d', info.txqlen | 0);
   if (!o.family || o.family === 'link' || det) {
     p.nl();
     // ll_type_n2a(): with -N the ARPHRD number in brackets.
@@ -266,4 +268,45 @@ export function printStats64(ip: Ip, p: Printer, l: Link, info: IfInfo): void {
     out.push(' '.repeat(cols[0] + 5) + fmtNum(ip, cols[1], 0) + fmtNum(ip, cols[2], 0) + fmtNum(ip, cols[3], 0) + fmtNum(ip, cols[4], 0) + fmtNum(ip, cols[5], info.carrierChanges));
   }
   p.write(out.join(''));
+}
+
+/** The RTM_NEWLINK/RTM_DELLINK message `ip -echo link add|del` gets back,
+ * printed as rtnl_echo_talk() → print_linkinfo() does outside `ip link show`
+ * (do_link off, a zeroed filter: no mode, no qlen, and nothing at all unless
+ * the device is in group 0). Rendered when the kernel sends it: a new
+ * device's answer before IFLA_MASTER is applied; a deleted one already closed. */
+export function renderLinkEcho(ip: Ip, ns: Netns, l: Link, deleted: boolean): string {
+  const info = ifinfo(ns, l);
+  if (!deleted && l.up) {
+    // Opened just now, before linkwatch: operstate is still the UNKNOWN it
+    // got at registration (IFF_RUNNING); the carrier is what the open left:
+    // off for a veth (its peer is down: it cannot be opened with it), on for
+    // a bridge without ports, the lower device's for stacked kinds.
+    info.operstate = OPER_STATES.indexOf('UNKNOWN');
+    info.flags |= IFF.RUNNING;
+    const carrier = l.kind === 'veth' ? false : l.kind === 'bridge' ? true : ns.hasCarrier(l);
+    if (carrier) info.flags |= IFF.LOWER_UP;
+    else info.flags &= ~IFF.LOWER_UP;
+  }
+  if (deleted) {
+    info.flags &= ~(IFF.UP | IFF.RUNNING | IFF.LOWER_UP);
+    info.qdisc = 'noop';
+    info.operstate = OPER_STATES.indexOf('DOWN');
+    info.master = undefined;
+    info.slaveKind = undefined;
+    // veth_dellink() has cleared the peer: iflink 0 ("@NONE"), own netns.
+    if (l.kind === 'veth') {
+      info.link = 0;
+      info.linkNetnsid = undefined;
+    }
+  }
+  const p = ip.printer().begin();
+  p.openObject();
+  if (info.group === 0) {
+    if (deleted) p.bool(Out.ANY, 'deleted', 'Deleted ', true);
+    printLinkinfo(ip, p, ns, l, info, { doLink: false, packet: false, family: 0, showqueue: false });
+  }
+  p.closeObject();
+  p.end();
+  return p.toString();
 }

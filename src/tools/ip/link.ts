@@ -2,7 +2,8 @@
 // ip/iplink.c. argv → LinkRequest → Netns calls in do_setlink() order.
 
 import type { ExecRequest } from '../types';
-import { type Ip, IpExit, duparg, duparg2, incomplete, invarg, matches, notSupported, parseLladdr, talk } from './common';
+import { type Ip, IpExit, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, parseLladdr, talk } from './common';
+import { renderLinkEcho } from './link-print';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
 import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, parseVrfOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
@@ -396,7 +397,10 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     ip.ctx.dirty = true;
     const members = ip.ns.list().filter((l) => l.group === req.group);
     if (cmd === 'del') {
-      // rtnl_group_dellink(): devices without rtnl_link_ops (lo) refuse it all.
+      // rtnl_group_dellink(): never group 0; a group without devices is
+      // ENODEV; devices without rtnl_link_ops (lo) refuse it all.
+      if (req.group === 0) talk(ip, () => { throw kerr('EPERM'); });
+      if (!members.length) talk(ip, () => { throw kerr('ENODEV'); });
       if (members.some((l) => l.kind === 'loopback')) talk(ip, () => { throw kerr('EOPNOTSUPP'); });
       talk(ip, () => {
         for (const l of members) if (ip.ns.links.get(l.ifindex) === l) ip.ns.deleteLink(l);
@@ -472,11 +476,21 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   }
   ip.ctx.dirty = true;
   if (cmd === 'del') {
+    const echo = ip.opts.echo ? renderLinkEcho(ip, ip.ns, target!, true) : undefined;
     talk(ip, () => ip.ns.deleteLink(target!));
+    if (echo !== undefined) ip.out(echo);
     return 0;
   }
   if (create) {
-    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan, vrfTable));
+    let echo: string | undefined;
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan, vrfTable, (ns, l) => {
+      // The notification reaches the asking socket only in its own namespace.
+      if (ip.opts.echo && ns === ip.ns) echo = renderLinkEcho(ip, ns, l, false);
+    }));
+    if (ip.opts.echo) {
+      if (echo !== undefined) ip.out(echo);
+      else echoAnswer(ip);
+    }
     return 0;
   }
   // rtnl_newlink(): the requested kind's ops->validate() runs first.
@@ -488,6 +502,8 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     });
   }
   talk(ip, () => setLink(ip, ip.ns, target!, req, rename, bridgeOpts));
+  // do_setlink() answers with an ack only.
+  if (ip.opts.echo) echoAnswer(ip);
   return 0;
 }
 
@@ -510,7 +526,7 @@ function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
 }
 
 /** rtnl_newlink() create path. */
-function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }, vrfTable?: number): void {
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }, vrfTable?: number, notified?: (ns: Netns, l: Link) => void): void {
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
@@ -563,16 +579,23 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     spec.vlanProtocol = vlan?.protocol;
     if (req.link !== undefined) spec.lower = nameToIndex(ip.ns, req.link);
   }
+  // veth_newlink(): rtnl_configure_link(peer) opens the peer before it is
+  // paired, and veth_open() refuses that with ENOTCONN; nothing is created.
+  if (type === 'veth' && peer?.up) {
+    // The peer was registered (taking an ifindex there) before it failed.
+    const peerNs = requestNetns(ip, peer, ip.ns);
+    if (!peer.index) peerNs.allocIfindex();
+    throw kerr('ENOTCONN');
+  }
   const dev = dest.createLink(spec);
   applyFlags(dev, req);
   if (type === 'veth' && peer) {
     const pr = dev.peer ? ip.ctx.kernel.deref(dev.peer) : undefined;
-    if (pr) {
-      applyFlags(pr.link, peer);
-      if (peer.up) pr.ns.setUp(pr.link, true);
-    }
+    if (pr) applyFlags(pr.link, peer);
   }
   if (req.up) dest.setUp(dev, true);
+  // rtnl_configure_link() sends RTM_NEWLINK here, before IFLA_MASTER.
+  notified?.(dest, dev);
   if (req.master !== undefined && req.master > 0) {
     const m = dest.links.get(req.master);
     if (!m) throw kerr('ENODEV');

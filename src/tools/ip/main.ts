@@ -112,7 +112,7 @@ function runIp(ip: Ip, args: string[]): ToolResult {
     else if (matches(opt, '-iec')) opts.iec = true;
     else if (matches(opt, '-stats') || matches(opt, '-statistics')) opts.stats++;
     else if (matches(opt, '-details')) opts.details++;
-    else if (matches(opt, '-resolve')) notSupported(ip, 'ip -resolve (names from DNS and /etc/hosts)');
+    else if (matches(opt, '-resolve')) opts.resolve = true;
     else if (matches(opt, '-oneline')) opts.oneline = true;
     else if (matches(opt, '-timestamp')) opts.timestamp++;
     else if (matches(opt, '-tshort')) opts.timestamp += 2;
@@ -145,7 +145,7 @@ function runIp(ip: Ip, args: string[]): ToolResult {
       ip.ns = target;
     } else if (matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-all')) opts.all = true;
-    else if (opt === '-echo') notSupported(ip, 'ip -echo');
+    else if (opt === '-echo') opts.echo = true;
     else {
       // ip.c reports the option after skipping one leading dash of "--opt".
       ip.err(`Option "${opt}" is unknown, try "ip -help".\n`);
@@ -183,5 +183,7 @@ export function doCmd(ip: Ip, word: string, rest: string[], final: boolean): num
 
 function runObject(ip: Ip, obj: IpObject, rest: string[]): number | ExecRequest {
   if (!obj.run) notSupported(ip, `ip ${obj.name}`);
+  // The kernel's echo of a route or rule is not printed by iplab yet.
+  if (ip.opts.echo && (obj.name === 'route' || obj.name === 'rule')) notSupported(ip, `ip -echo ${obj.name}`);
   return obj.run(ip, rest);
 }

@@ -2,7 +2,7 @@
 
 import type { Ip } from './common';
 import { nameIsVrf } from './vrf';
-import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, talk } from './common';
+import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, formatHost, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { NUD, neighOf, type NeighEntry } from '../../kernel/neigh';
 import { type Family, type IpAddr, formatIp, mask4 } from '../../net/ip';
@@ -163,7 +163,7 @@ function matchPfx(f: NeighFilter, a: IpAddr): boolean {
 
 function printEntry(ip: Ip, p: ReturnType<Ip['printer']>, f: NeighFilter | null, e: { dst: IpAddr; dev: number; lladdr?: string; state: number; router?: boolean; proxy?: boolean; extLearned?: boolean; protocol: number }): void {
   p.openObject(null);
-  p.string(Out.ANY, 'dst', '%s ', formatIp(e.dst), e.dst.f === 4 ? 'inet' : 'inet6');
+  p.string(Out.ANY, 'dst', '%s ', formatHost(ip, e.dst), e.dst.f === 4 ? 'inet' : 'inet6');
   if (!f?.index && e.dev) {
     p.write('dev ');
     p.string(Out.ANY, 'dev', '%s ', ip.ns.byIndex(e.dev)?.name ?? String(e.dev), 'ifname');

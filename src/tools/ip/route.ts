@@ -4,7 +4,7 @@
 
 import type { Ip } from './common';
 import { ipvrfGetTable, nameIsVrf } from './vrf';
-import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, talk } from './common';
+import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, formatHost, talk } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
 import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } from '../../kernel/fib/route';
@@ -722,18 +722,18 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   if ((r.type !== 'unicast' || details) && (!f || !f.typemask || f.typemask & (1 << typeNum))) p.string(Out.ANY, 'type', '%s ', r.type);
   const color = r.family === 4 ? 'inet' : 'inet6';
   let dst: string;
-  if (get) dst = formatIp(get.dst);
+  if (get) dst = formatHost(ip, get.dst);
   else if (r.dstLen === 0 && !(r.family === 6 && false)) dst = 'default';
-  else dst = r.dstLen !== hostLen ? `${formatIp(r.dst)}/${r.dstLen}` : formatIp(r.dst);
+  else dst = r.dstLen !== hostLen ? `${formatIp(r.dst)}/${r.dstLen}` : formatHost(ip, r.dst);
   p.string(Out.ANY, 'dst', '%s ', dst, r.dstLen === 0 && !get ? 'none' : color);
-  if (get?.src && (get.src.f === 6 || get.src.v !== 0)) p.string(Out.ANY, 'from', 'from %s ', formatIp(get.src), color);
+  if (get?.src && (get.src.f === 6 || get.src.v !== 0)) p.string(Out.ANY, 'from', 'from %s ', formatHost(ip, get.src), color);
   const tos = get ? 0 : r.tos;
   if (tos && (!f || f.tosmask !== -1)) p.string(Out.ANY, 'tos', 'tos %s ', dsfieldN2a(tos, numeric));
   const single = r.nexthops.length === 1 ? r.nexthops[0] : undefined;
   const nhGw = get ? get.gateway : single?.gateway;
   if (nhGw && !(f?.rvia && f.rvia.bitlen === hostLen)) {
-    if (p.isJson) p.string(Out.JSON, 'gateway', null, formatIp(nhGw));
-    else p.write('via ').string(Out.TEXT, null, '%s ', formatIp(nhGw), color);
+    if (p.isJson) p.string(Out.JSON, 'gateway', null, formatHost(ip, nhGw));
+    else p.write('via ').string(Out.TEXT, null, '%s ', formatHost(ip, nhGw), color);
   }
   const oif = get ? get.oif : single?.dev;
   if (oif && (!f || f.oifmask !== -1)) {
@@ -795,8 +795,8 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
       p.openObject(null);
       p.write(`${p.sl}\tnexthop `);
       if (nh.gateway) {
-        if (p.isJson) p.string(Out.JSON, 'gateway', null, formatIp(nh.gateway));
-        else p.write('via ').string(Out.TEXT, null, '%s ', formatIp(nh.gateway), color);
+        if (p.isJson) p.string(Out.JSON, 'gateway', null, formatHost(ip, nh.gateway));
+        else p.write('via ').string(Out.TEXT, null, '%s ', formatHost(ip, nh.gateway), color);
       }
       p.string(Out.ANY, 'dev', 'dev %s ', ns.links.get(nh.dev)?.name ?? String(nh.dev));
       p.num(Out.ANY, 'weight', 'weight %d ', nh.weight);
