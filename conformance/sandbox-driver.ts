@@ -120,6 +120,11 @@ function main(): void {
   const input = JSON.parse(readFileSync(0, 'utf8')) as { steps: DriverStep[]; timeoutMs?: number };
   const m = sh(['mount', '-t', 'tmpfs', 'tmpfs', '/run/netns']);
   if (m.status !== 0) throw new Error(`mount tmpfs on /run/netns failed: ${m.stderr}`);
+  // A sysfs of the sandbox's own network namespace (as `ip netns exec` mounts
+  // one): /sys/class/net then lists the sandbox's devices, not the host's, and
+  // `ip tuntap show` reads their tun_flags/owner/group there.
+  const sys = sh(['mount', '-t', 'sysfs', 'sysfs', '/sys']);
+  if (sys.status !== 0) throw new Error(`mount sysfs on /sys failed: ${sys.stderr}`);
   const results: { stdout: string; stderr: string; code: number; settleWarning?: string }[] = [];
   let dirty = false;
   for (const step of input.steps) {
