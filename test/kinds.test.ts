@@ -59,3 +59,23 @@ describe('vxlan state', () => {
     expect(run(k, 'ip -br link').stdout).not.toContain('vx0');
   });
 });
+
+describe('tun/tap state', () => {
+  it('survives a YAML snapshot round trip, owner and group included', () => {
+    const k = createKernel({ seed: 3 });
+    for (const c of ['ip tuntap add t0 mode tun user 0 group 65534', 'ip tuntap add t1 mode tap multi_queue pi', 'ip link set t1 up', 'ip tuntap add mode tun'])
+      expect(run(k, c).code, c).toBe(0);
+    const back = roundTrip(k);
+    for (const c of ['ip -d link show', 'ip -d -j link show', 'ip tuntap show', 'ip -s -s link show t0']) expect(run(back, c)).toEqual(run(k, c));
+    expect(run(back, 'ip tuntap del t1 mode tap').stderr).toBe('ioctl(TUNSETIFF): Invalid argument\n');
+    expect(run(back, 'ip tuntap del t1 mode tap multi_queue').code).toBe(0);
+  });
+
+  it('rejects a bad tun entry with the path of the field', () => {
+    const k = createKernel();
+    run(k, 'ip tuntap add t0 mode tun');
+    const data = kernelToData(k) as { namespaces: { links: { tun?: Record<string, unknown> }[] }[] };
+    data.namespaces[0].links[1].tun!.owner = -3;
+    expect(() => kernelFromData(data)).toThrow(/owner: expected a user or group id/);
+  });
+});

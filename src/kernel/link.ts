@@ -2,8 +2,9 @@
 
 import type { Mac } from '../net/mac';
 import type { VxlanConfig } from './kinds/vxlan';
+import type { TunConfig } from './kinds/tun';
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan';
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan' | 'tun';
 
 /** IF_OPER_* (RFC 2863), indexed as iproute2's oper_states[]. */
 export const OPER_STATES = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'] as const;
@@ -119,6 +120,8 @@ export interface Link {
   bridge?: BridgeOptions;
   /** vxlan: the device's configuration (kinds/vxlan.ts). */
   vxlan?: VxlanConfig;
+  /** tun/tap: the ioctl-made device's flags and owner (kinds/tun.ts). */
+  tun?: TunConfig;
   addrgenmode: 'eui64' | 'none' | 'stable_secret' | 'random';
   numTxQueues: number;
   numRxQueues: number;

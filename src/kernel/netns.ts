@@ -12,6 +12,7 @@ import { RT_TABLE, SCOPE, PROTO, type Route } from './fib/route';
 import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
 import { neighDeviceEvent } from './neigh';
+import { type TunConfig, tunSetup } from './kinds/tun';
 import { type VxlanAttrs, vxlanAttach, vxlanCheckMtu, vxlanNewConfig, vxlanOpen, vxlansOnLower } from './kinds/vxlan';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
@@ -42,6 +43,7 @@ export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
   macvlan: [1500, 68, 65535],
   vlan: [1500, 68, 65535],
   vxlan: [1500, 68, 65535],
+  tun: [1500, 68, 65535],
 };
 
 export interface NewLinkSpec {
@@ -67,6 +69,8 @@ export interface NewLinkSpec {
   bridge?: Partial<NonNullable<Link['bridge']>>;
   /** vxlan: the IFLA_VXLAN_* attributes of the request. */
   vxlan?: VxlanAttrs;
+  /** tun: what TUNSETIFF asked for (kinds/tun.ts). */
+  tun?: TunConfig;
 }
 
 /** An RTM_NEWADDR/RTM_DELADDR request (ifaddrmsg + attributes), already parsed. */
@@ -354,6 +358,13 @@ export class Netns {
       return dev;
     }
     if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
+    if (spec.kind === 'tun') {
+      // tun_set_iff(): alloc_netdev_mqs() + tun_net_init(), then register.
+      const t = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
+      t.tun = { ...spec.tun! };
+      tunSetup(t);
+      return t;
+    }
     if (spec.kind === 'vxlan') {
       // vxlan_newlink(): the configuration is checked before registration.
       const { conf, lower } = vxlanNewConfig(this, spec.vxlan ?? {}, spec.mtu);
@@ -576,7 +587,9 @@ export class Netns {
       if (l.vxlan) vxlanOpen(this, l);
       l.up = true;
       // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
-      l.qdisc = 'noqueue';
+      // tun/tap have a real queue: the default qdisc (pfifo_fast on the
+      // recording host), mq over several queues.
+      l.qdisc = l.kind === 'tun' ? (l.numTxQueues > 1 ? 'mq' : 'pfifo_fast') : 'noqueue';
       this.onUp(l);
     } else {
       l.up = false;
@@ -1288,6 +1301,8 @@ export class Netns {
   }
 
   setMac(l: Link, mac: Mac): void {
+    // dev_set_mac_address(): a tun (ARPHRD_NONE) device has no ndo_set_mac_address.
+    if (l.tun && !l.tun.tap) throw kerr('EOPNOTSUPP');
     l.macSet = true;
     const changed = mac !== l.mac;
     // NETDEV_CHANGEADDR: arp/ndisc neigh_changeaddr() flush the device's entries.

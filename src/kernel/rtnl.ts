@@ -79,6 +79,10 @@ export function linkFlags(ns: Netns, l: Link): number {
     // vrf_dev_init(): dev->flags = IFF_MASTER | IFF_NOARP.
     f |= IFF.MASTER;
     if (l.multicast) f |= IFF.MULTICAST;
+  } else if (l.tun && !l.tun.tap) {
+    // A tun device (ARPHRD_NONE): IFF_POINTOPOINT instead of IFF_BROADCAST.
+    f |= IFF.POINTOPOINT;
+    if (l.multicast) f |= IFF.MULTICAST;
   } else {
     f |= IFF.BROADCAST;
     if (l.multicast) f |= IFF.MULTICAST;
@@ -115,7 +119,7 @@ export function ifinfo(ns: Netns, l: Link): IfInfo {
     linkmode: 0,
     group: l.group,
     txqlen: l.txqlen,
-    type: l.kind === 'loopback' ? 'loopback' : 'ether',
+    type: l.kind === 'loopback' ? 'loopback' : l.tun && !l.tun.tap ? 'none' : 'ether',
     address: l.mac,
     broadcast: l.broadcast,
     promiscuity: (l.promisc ? 1 : 0) + (bridgePort ? 1 : 0),

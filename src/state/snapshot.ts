@@ -13,6 +13,7 @@ import { neighFromLines, neighToLines } from '../kernel/neigh';
 import { YamlSeq } from './yaml-emit';
 import { type FibCache, fibFromCache, fibFromLines, fibToCache, fibToLines, fibToYamlSeq, rulesFromLines, rulesToLines, tablesFromLines, tablesToLines } from '../kernel/fib/snapshot';
 import { vxlanFromData, vxlanToData } from '../kernel/kinds/vxlan';
+import { tunFromData } from '../kernel/kinds/tun';
 
 export const SCHEMA_VERSION = 1;
 
@@ -185,7 +186,7 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): voi
   k.namespaces.set(inode, ns);
 }
 
-const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan', 'vxlan']);
+const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan', 'vxlan', 'tun']);
 
 function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   const d = r.obj(raw);
@@ -224,6 +225,11 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
     const v = vxlanFromData(d.vxlan);
     if (typeof v === 'string') r.at('vxlan').fail(v);
     else link.vxlan = v;
+  }
+  if (d.tun !== undefined) {
+    const t = tunFromData(d.tun);
+    if (typeof t === 'string') r.at('tun').fail(t);
+    else link.tun = t;
   }
   link.stats = d.stats ? ({ ...emptyStats(), ...(r.obj(d.stats, 'stats') as object) } as Link['stats']) : emptyStats();
   if (ns.links.has(ifindex)) r.fail(`duplicate ifindex ${ifindex}`, 'ifindex');

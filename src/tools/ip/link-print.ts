@@ -97,7 +97,8 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
     const mflag = printNameAndLink(ns, p, '%-16s ', info);
     printOperstate(ip, p, info.operstate);
     if (o.packet) {
-      p.string(Out.ANY, 'address', '%s ', info.address, 'mac');
+      // No IFLA_ADDRESS for devices without a link-layer address (addr_len 0).
+      if (info.type !== 'none') p.string(Out.ANY, 'address', '%s ', info.address, 'mac');
       printLinkFlags(p, info.flags, mflag);
       p.string(Out.TEXT, null, '%s', '\n');
     }
@@ -119,10 +120,12 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
   if (!o.family || o.family === 'link' || det) {
     p.nl();
     // ll_type_n2a(): with -N the ARPHRD number in brackets.
-    p.string(Out.ANY, 'link_type', '    link/%s ', ip.opts.numeric ? `[${info.type === 'loopback' ? 772 : 1}]` : info.type);
-    p.string(Out.ANY, 'address', '%s', info.address, 'mac');
-    p.string(Out.TEXT, null, ' brd ', null);
-    p.string(Out.ANY, 'broadcast', '%s', info.broadcast, 'mac');
+    p.string(Out.ANY, 'link_type', '    link/%s ', ip.opts.numeric ? `[${info.type === 'loopback' ? 772 : info.type === 'none' ? 65534 : 1}]` : info.type);
+    if (info.type !== 'none') {
+      p.string(Out.ANY, 'address', '%s', info.address, 'mac');
+      p.string(Out.TEXT, null, ' brd ', null);
+      p.string(Out.ANY, 'broadcast', '%s', info.broadcast, 'mac');
+    }
   }
   if (info.linkNetnsid !== undefined && !o.reduced6) {
     if (p.isJson) p.num(Out.JSON, 'link_netnsid', null, info.linkNetnsid);

@@ -8,6 +8,7 @@ import type { Netns } from '../../kernel/netns';
 import { type Ip, IpExit, invarg, incomplete, matches, notSupported } from './common';
 import { tableA2n } from './inet';
 import { VXLAN_USAGE, printVxlanData } from './kind-vxlan';
+import { printTunData } from './tuntap';
 
 export const VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
 
@@ -172,7 +173,7 @@ export function parseMacvlanOpts(ip: Ip, args: string[]): { mode?: string } {
 const IPROUTE_KINDS = new Set([
   'amt', 'bareudp', 'bond', 'bond_slave', 'bridge', 'bridge_slave', 'dsa', 'dummy', 'erspan', 'geneve', 'gre', 'gretap', 'gtp', 'ifb', 'ip6erspan',
   'ip6gre', 'ip6gretap', 'ip6tnl', 'ipip', 'ipoib', 'ipvlan', 'ipvtap', 'macsec', 'macvlan', 'macvtap', 'netdevsim', 'nlmon', 'rmnet', 'sit', 'team',
-  'team_slave', 'vcan', 'veth', 'vlan', 'vrf', 'vti', 'vxcan', 'vxlan', 'wwan', 'xfrm', 'virt_wifi', 'can', 'hsr', 'ipoib', 'lowpan', 'batadv',
+  'team_slave', 'tun', 'vcan', 'veth', 'vlan', 'vrf', 'vti', 'vxcan', 'vxlan', 'wwan', 'xfrm', 'virt_wifi', 'can', 'hsr', 'ipoib', 'lowpan', 'batadv',
 ]);
 
 export function hasLinkUtil(kind: string): boolean {
@@ -267,6 +268,7 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
     return;
   }
   if (l.kind === 'vxlan') return printVxlanData(p, ns, l);
+  if (l.kind === 'tun') return printTunData(p, l);
   if (l.kind === 'vlan') {
     // vlan_print_opt(): protocol, id, then the flags (REORDER_HDR by default).
     p.openObject('info_data');

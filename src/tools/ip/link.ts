@@ -11,6 +11,7 @@ import type { Netns, NewLinkSpec } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
 import { isMulticastMac, isZeroMac, type Mac } from '../../net/mac';
 import { type VxlanAttrs, vxlanChangelink, vxlanValidate } from '../../kernel/kinds/vxlan';
+import { tunValidate } from '../../kernel/kinds/tun';
 import { parseVxlanOpts } from './kind-vxlan';
 
 const LINK_USAGE_NEWLINK =
@@ -462,6 +463,9 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
       else if (type === 'vxlan') req.vxlan = parseVxlanOpts(ip, rest, !create);
+      else if (type === 'tun') {
+        /* tun_link_util has no parse_opt: the words are ignored */
+      }
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
       } else notSupported(ip, `ip link type ${type} options`);
@@ -495,6 +499,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   }
   // rtnl_newlink(): the requested kind's ops->validate() runs first.
   if (req.type === 'vxlan') talk(ip, () => vxlanValidate(req.address, req.mtu, req.vxlan));
+  if (req.type === 'tun') talk(ip, () => tunValidate());
   // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
   if (req.type !== undefined && req.type !== target!.kind && rest.length > 0) {
     talk(ip, () => {
@@ -534,6 +539,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   // device is considered, so a bad MTU wins over File exists.
   if (type === 'veth' && req.mtu !== undefined) checkMtu('veth', req.mtu);
   if (type === 'vxlan') vxlanValidate(req.address, req.mtu, req.vxlan);
+  if (type === 'tun') tunValidate();
   // rtnl_newlink() looks the device up by ifi_index first, then by name.
   const existing = req.index ? dest.links.get(req.index) : req.name !== undefined ? dest.byName(req.name) : undefined;
   if (existing) {

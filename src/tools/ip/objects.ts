@@ -11,6 +11,7 @@ import { doRoute } from './route';
 import { doRule } from './rule';
 import { doNeigh } from './neigh';
 import { doVrf } from './vrf';
+import { doTuntap } from './tuntap';
 
 export interface IpObject {
   name: string;
@@ -39,8 +40,8 @@ export const OBJECTS: IpObject[] = [
   { name: 'macsec' },
   { name: 'tunnel' },
   { name: 'tunl' },
-  { name: 'tuntap' },
-  { name: 'tap' },
+  { name: 'tuntap', run: doTuntap },
+  { name: 'tap', run: doTuntap },
   { name: 'token' },
   { name: 'tcpmetrics' },
   { name: 'tcp_metrics' },
