@@ -1002,9 +1002,11 @@ export class Netns {
     if (!(ok & LOCAL_OK)) {
       this.magicDel('local', ifa.local, 32, l, prim.local);
       // The address gone for good: routes using it as prefsrc are stray (fib_sync_down_addr).
-      const localTb = this.l3mdevTable(l) || RT_TABLE.local;
-      const stillLocal = this.fib.findExact(localTb, ip4(ifa.local), 32, (r) => r.type === 'local');
-      if (gone && !stillLocal) this.fib.removeWhere((r) => r.family === 4 && r.prefsrc !== undefined && r.prefsrc.v === ifa.local && r.table !== localTb);
+      // inet_addr_type_dev_table(): the device's VRF table, else local.
+      const vrfTb = this.l3mdevTable(l);
+      const stillLocal = this.fib.findExact(vrfTb || RT_TABLE.local, ip4(ifa.local), 32, (r) => r.type === 'local');
+      // fib_sync_down_addr(): routes of the VRF table (else main) using it as prefsrc die.
+      if (gone && !stillLocal) this.fib.removeWhere((r) => r.family === 4 && r.prefsrc !== undefined && r.prefsrc.v === ifa.local && r.table === (vrfTb || RT_TABLE.main));
     }
   }
 

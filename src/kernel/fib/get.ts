@@ -206,6 +206,7 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   const saddr = q.src ? (q.src.v as number) : 0;
   if (isV4Multicast(saddr) || saddr === 0xffffffff) throw kerr('EINVAL');
   if (daddr === 0xffffffff || (saddr === 0 && daddr === 0)) {
+    if (saddr) validateSource(ns, q, saddr, 0, 0, dev);
     return answer(q, { iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: 0, cacheFlags: ['local', 'brd'] });
   }
   if (saddr >>> 24 === 0 || daddr >>> 24 === 0) throw kerr('EINVAL');
@@ -221,11 +222,16 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   const r = res.route;
   // ip_rt_get_dev(): the VRF of the route's device, else lo.
   const inDev = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
-  if (r.type === 'broadcast') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
+  if (r.type === 'broadcast') {
+    if (saddr) validateSource(ns, q, saddr, 0, 0, dev);
+    return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
+  }
+  if (r.type === 'local') validateSource(ns, q, saddr, daddr, 0, dev);
   if (r.type === 'local') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
   const nh = r.nexthops[res.nh];
+  validateSource(ns, q, saddr, daddr, nh.dev, dev);
   const flags: string[] = [];
   // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
   if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
@@ -233,6 +239,41 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
+
+/** fib_validate_source() / __fib_validate_source() in net/ipv4/fib_frontend.c:
+ * the reverse lookup of the source of a packet arriving on dev. A local
+ * source is a martian (EINVAL) unless accept_local; with rp_filter, a source
+ * not routed back through dev is EXDEV (strict, 1) or needs a route (loose, 2). */
+function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif: number, dev: Link): void {
+  const conf = (k: string) => ns.sysctl.conf(4, dev.name, k);
+  const all = (k: string) => ns.sysctl.conf(4, 'all', k);
+  const rpf = Math.max(conf('rp_filter'), all('rp_filter'));
+  const acceptLocal = !!(conf('accept_local') || all('accept_local'));
+  const txRedirects = !!(conf('send_redirects') || all('send_redirects'));
+  if (!rpf && (dev.ifindex !== oif || !txRedirects)) {
+    if (acceptLocal) return;
+    // Custom local routes or rules ("e.g. due to vrf"): the full check.
+    const customLocal = ns.fib.all(4).some((r) => r.type === 'local' && r.protocol !== PROTO.kernel);
+    if (!customLocal && !ns.fib.customRules4) {
+      if (devOfAddr4(ns, src)) throw kerr('EINVAL');
+      return;
+    }
+  }
+  const fl: Flow4 = { daddr: src, saddr: dst, oif: 0, iif: oif || LOOPBACK, tos: q.tos, mark: 0, scope: SCOPE.universe, proto: 0, sport: 0, dport: 0, uid: 0, l3mdev: ns.l3mdevMaster(dev) };
+  const res = lookup4(ns, fl);
+  if (typeof res === 'string') {
+    if (rpf) throw kerr('EXDEV');
+    return;
+  }
+  if (res.route.type !== 'unicast' && (res.route.type !== 'local' || !acceptLocal)) throw kerr('EINVAL');
+  const devMatch = res.route.nexthops.some((n) => n.dev === dev.ifindex) || (res.route.type === 'local' && dev.ifindex === LOOPBACK);
+  if (devMatch) return;
+  if (dev.ipv4.length === 0) {
+    if (rpf) throw kerr('EXDEV');
+    return;
+  }
+  if (rpf === 1) throw kerr('EXDEV');
+}
 
 // ---- IPv6 ----------------------------------------------------------------------------
 

@@ -130,7 +130,9 @@ function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow4): Fib
     if (err) return err;
     for (let i = 0; i < fa.nexthops.length; i++) {
       const nh = fa.nexthops[i];
-      if (!nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
+      // Host-scope next hops (local addresses) are never marked dead when
+      // their device goes down (fib_sync_down_dev() skips RT_SCOPE_NOWHERE).
+      if (fa.scope !== SCOPE.host && !nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
       if (fl.oif && fl.oif !== nh.dev) continue;
       return { route: fa, nh: i, table, prefixLen: fa.dstLen };
     }
