@@ -248,11 +248,34 @@ export class Table {
     return hooks;
   }
 
+  /** The deepest jump level of `name` below any base chain (base chains are
+   * level 0), -1 when no base chain reaches it. The graph is loop-free here. */
+  private levelOf(name: string): number {
+    const rev = this.reverse();
+    const memo = new Map<string, number>();
+    const lvl = (n: string): number => {
+      const m = memo.get(n);
+      if (m !== undefined) return m;
+      memo.set(n, -1);
+      const c = this.chains.get(n);
+      let best = c?.hook && c.created ? 0 : -1;
+      const srcs = rev.get(n);
+      if (srcs) for (const s of srcs.keys()) {
+        const l = lvl(s);
+        if (l >= 0 && l + 1 > best) best = l + 1;
+      }
+      memo.set(n, best);
+      return best;
+    };
+    return lvl(name);
+  }
+
   /**
    * The kernel's checks of a new rule in `chain` once it is reachable from a
    * base chain: every rule then reachable must suit the hooks (EINVAL), and
-   * the jump graph below it must be loop-free (the jump stack overflows:
-   * EMLINK). Rules in chains no base chain reaches are not checked.
+   * the jump graph below it must be loop-free and at most 15 jumps deep (the
+   * jump stack, NFT_JUMP_STACK_SIZE 16, overflows: EMLINK). Rules in chains no
+   * base chain reaches are not checked.
    */
   validateAdd(chain: Chain, spec: RuleSpec): void {
     const jump = spec.target.t === 'jump' ? spec.target.chain : undefined;
@@ -264,51 +287,53 @@ export class Table {
       return;
     }
     // Depth-first from the jump's chain: a path back to `chain` or any cycle is a loop.
-    const state = new Map<string, number>(); // 1 on the path, 2 done
-    const walk = (n: string): void => {
-      if (n === chain.name) fail('EMLINK');
-      const st = state.get(n);
-      if (st === 1) fail('EMLINK');
-      if (st === 2) return;
-      state.set(n, 1);
+    const onPath = new Set<string>();
+    const done = new Map<string, number>();
+    const walk = (n: string, level: number): void => {
+      if (n === chain.name || onPath.has(n)) fail('EMLINK');
+      if (level >= JUMP_STACK) fail('EMLINK');
+      if ((done.get(n) ?? -1) >= level) return;
+      onPath.add(n);
       const c = this.chains.get(n);
       if (c) {
         for (const r of c.rules) {
           if (isSensitive(r)) for (const h of hooks) if (!staticValid(this.name, h, r.spec)) fail('EINVAL');
           const j = jumpTarget(r);
-          if (j !== undefined) walk(j);
+          if (j !== undefined) walk(j, level + 1);
         }
       }
-      state.set(n, 2);
+      onPath.delete(n);
+      done.set(n, level);
     };
     // nft_chain_validate() follows the jump (a loop overflows the jump stack)
     // before the rule's own limits are looked at for the hooks reaching it.
-    walk(jump);
+    walk(jump, (chain.hook ? 0 : this.levelOf(chain.name)) + 1);
     for (const h of hooks) if (!staticValid(this.name, h, spec)) fail('EINVAL');
   }
 
-  /** Every base chain's reachable rules: hooks and loops (nft_table_validate()). */
+  /** Every base chain's reachable rules: hooks, loops and depth (nft_table_validate()). */
   validateAll(): void {
     for (const base of this.chains.values()) {
       if (!base.hook || !base.created) continue;
       const hook = base.hook;
-      const state = new Map<string, number>();
-      const walk = (n: string): void => {
-        const st = state.get(n);
-        if (st === 1) fail('EMLINK');
-        if (st === 2) return;
-        state.set(n, 1);
+      const onPath = new Set<string>();
+      const done = new Map<string, number>();
+      const walk = (n: string, level: number): void => {
+        if (onPath.has(n) || level >= JUMP_STACK) fail('EMLINK');
+        if ((done.get(n) ?? -1) >= level) return;
+        onPath.add(n);
         const c = this.chains.get(n);
         if (c) {
           for (const r of c.rules) {
             if (isSensitive(r) && !staticValid(this.name, hook, r.spec)) fail('EINVAL');
             const j = jumpTarget(r);
-            if (j !== undefined) walk(j);
+            if (j !== undefined) walk(j, level + 1);
           }
         }
-        state.set(n, 2);
+        onPath.delete(n);
+        done.set(n, level);
       };
-      walk(base.name);
+      walk(base.name, 0);
     }
   }
 
@@ -571,6 +596,9 @@ export class Table {
     return t;
   }
 }
+
+/** NFT_JUMP_STACK_SIZE: a chain at this jump level below a base chain fails validation. */
+const JUMP_STACK = 16;
 
 function addEdge(rev: Map<string, Map<string, number>>, to: string, from: string, d: number): void {
   let m = rev.get(to);
