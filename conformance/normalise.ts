@@ -25,6 +25,9 @@
 //                  kernel's fib6_info refcount, which counts the per-CPU
 //                  route copies lookups happened to make -> <ref>. Default
 //                  for route and netstat.
+//   ipset          a hash set's random initval -> <initval>, element timeouts
+//                  (counting down) -> <timeout>, and the members of hash sets
+//                  sorted (hash order, seeded by initval). Default for ipset.
 //
 // Exit status is never normalised.
 
@@ -37,7 +40,7 @@ export interface Outcome {
   code: number;
 }
 
-export const NORMALISATIONS = ['mac', 'iptables-date', 'ping-rtt', 'conntrack', 'neigh-sort', 'nud', 'rt6-ref'] as const;
+export const NORMALISATIONS = ['mac', 'iptables-date', 'ping-rtt', 'conntrack', 'neigh-sort', 'nud', 'rt6-ref', 'ipset'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
 
 const isNeigh = (c: CommandClass): boolean => (c.prog === 'ip' && c.ipObject?.startsWith('neigh') === true) || c.prog === 'arp';
@@ -50,6 +53,7 @@ const DEFAULTS: Record<Normalisation, (c: CommandClass) => boolean> = {
   'neigh-sort': isNeigh,
   nud: isNeigh,
   'rt6-ref': (c) => c.prog === 'route' || c.prog === 'netstat',
+  ipset: (c) => c.prog === 'ipset',
 };
 
 function checkNames(list: string[], where: string): void {
@@ -213,6 +217,48 @@ function conntrack(text: string): string {
   return sortLines(t);
 }
 
+function ipset(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let hash = false;
+  let block: string[] | null = null;
+  let members = false;
+  const flush = () => {
+    if (block) out.push(...block.sort(cmp));
+    block = null;
+  };
+  for (const l0 of lines) {
+    let l = l0.replace(/ initval 0x[0-9a-f]+/, ' initval <initval>');
+    // "create NAME TYPE …" (save) and "Type: TYPE" (list) say whether members are hash-ordered.
+    const create = /^create \S+ (\S+)/.exec(l);
+    if (create || l.startsWith('Name: ') || l === '') {
+      flush();
+      members = false;
+      if (create) hash = create[1].startsWith('hash:');
+    }
+    if (l.startsWith('Type: ')) hash = l.slice(6).startsWith('hash:');
+    const member = members || l.startsWith('add ');
+    if (member) l = l.replace(/ timeout \d+/, ' timeout <timeout>');
+    if (l.startsWith('add ') && hash) {
+      if (!block) block = [];
+      block.push(l);
+      continue;
+    }
+    if (block && hash && l !== '') {
+      block.push(l);
+      continue;
+    }
+    flush();
+    out.push(l);
+    if (l === 'Members:') {
+      members = true;
+      if (hash) block = [];
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
 function nud(text: string): string {
   return text.replace(/\b(REACHABLE|STALE|DELAY|PROBE)\b/g, '<nud>');
 }
@@ -232,6 +278,7 @@ export function normaliseRun(sc: Scenario, outcomes: Outcome[], include: (i: num
       if (on.has('ping-rtt')) t = pingRtt(t);
       if (on.has('conntrack')) t = conntrack(t);
       if (on.has('nud')) t = nud(t);
+      if (on.has('ipset')) t = ipset(t);
       if (on.has('neigh-sort')) t = sortLines(t);
       if (on.has('rt6-ref')) t = rt6Ref(t);
       return t;

@@ -9,6 +9,7 @@ import { main as lsns } from './lsns/main';
 import { IPTABLES_TOOLS } from './iptables/tools';
 import { main as route } from './route/main';
 import { main as netstat } from './netstat/main';
+import { main as ipset } from './ipset/main';
 
 export const TOOLS: Record<string, ToolMain> = {
   ip,
@@ -19,6 +20,7 @@ export const TOOLS: Record<string, ToolMain> = {
   ...IPTABLES_TOOLS,
   route,
   netstat,
+  ipset,
 };
 
 /** Networking programs that iplab refuses inside `iplab run` / `iplab shell`
@@ -26,7 +28,7 @@ export const TOOLS: Record<string, ToolMain> = {
  * host's program never runs. Remove a name here when it joins TOOLS. */
 export const NOT_EMULATED = [
   'iptables-legacy', 'iptables-legacy-save', 'iptables-legacy-restore', 'xtables-multi',
-  'xtables-legacy-multi', 'xtables-nft-multi', 'ip6tables-legacy', 'arptables', 'ebtables', 'nft', 'ipset', 'ipvsadm', 'bridge', 'brctl',
+  'xtables-legacy-multi', 'xtables-nft-multi', 'ip6tables-legacy', 'arptables', 'ebtables', 'nft', 'ipvsadm', 'bridge', 'brctl',
   'conntrack', 'ping', 'ping6', 'traceroute', 'traceroute6', 'tracepath', 'tracepath6', 'arping', 'tc', 'ss',
   'ethtool', 'ifconfig', 'arp', 'nc', 'ncat', 'netcat', 'curl', 'wget', 'nslookup', 'dig',
   'host', 'mtr', 'tcpdump', 'tshark', 'socat', 'telnet', 'ssh', 'scp', 'rsync', 'ifup', 'ifdown', 'ifquery',

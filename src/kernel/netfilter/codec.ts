@@ -333,7 +333,7 @@ export const TARGET_NAMES = new Set([
 ]);
 /** Recognised by iptables but not modelled: refused loudly. */
 const UNMODELLED_TARGETS = new Set([
-  'QUEUE', 'NFQUEUE', 'CLASSIFY', 'CHECKSUM', 'TPROXY', 'SET', 'AUDIT', 'CONNSECMARK', 'SECMARK', 'TEE', 'IDLETIMER', 'LED', 'RATEEST',
+  'QUEUE', 'NFQUEUE', 'CLASSIFY', 'CHECKSUM', 'TPROXY', 'AUDIT', 'CONNSECMARK', 'SECMARK', 'TEE', 'IDLETIMER', 'LED', 'RATEEST',
   'SYNPROXY', 'TOS', 'ECN', 'CLUSTERIP', 'HMARK', 'TCPOPTSTRIP',
 ]);
 const MATCH_NAMES = new Set([
@@ -375,7 +375,10 @@ const MATCH_OPTS: Record<string, Record<string, boolean>> = {
   pkttype: { 'pkt-type': true },
   physdev: { 'physdev-in': true, 'physdev-out': true, 'physdev-is-in': false, 'physdev-is-out': false, 'physdev-is-bridged': false },
   owner: { 'uid-owner': true, 'gid-owner': true, 'socket-exists': false, 'suppl-groups': false },
-  set: { 'match-set': true, 'return-nomatch': false, 'update-counters': false, 'update-subcounters': false },
+  set: {
+    'match-set': true, set: true, 'return-nomatch': false, 'update-counters': false, 'update-subcounters': false, 'packets-eq': true,
+    'packets-lt': true, 'packets-gt': true, 'bytes-eq': true, 'bytes-lt': true, 'bytes-gt': true,
+  },
 };
 const TARGET_OPTS: Record<string, Record<string, boolean>> = {
   REJECT: { 'reject-with': true },
@@ -398,6 +401,7 @@ const TARGET_OPTS: Record<string, Record<string, boolean>> = {
   CT: { notrack: false, helper: true, ctevents: true, expevents: true, zone: true, 'zone-orig': true, 'zone-reply': true, timeout: true },
   NOTRACK: {},
   TRACE: {},
+  SET: { 'add-set': true, 'del-set': true, exist: false, timeout: true, 'map-set': true, 'map-mark': false, 'map-prio': false, 'map-queue': false },
   ACCEPT: {},
   DROP: {},
   RETURN: {},
@@ -411,7 +415,7 @@ const RULE_LONG: Record<string, string> = {
 
 interface LoadedMatch {
   name: string;
-  m: Match | { m: 'set' };
+  m: Match;
   seen: Set<string>;
 }
 
@@ -598,6 +602,12 @@ export class RuleParser {
     if (t && TARGET_OPTS[t] && name in TARGET_OPTS[t]) {
       const takes = TARGET_OPTS[t][name];
       const v = takes ? this.arg(argv, i, inline, argv[i]) : true;
+      if (t === 'SET' && (name === 'add-set' || name === 'del-set' || name === 'map-set')) {
+        // parse_target() of libxt_SET.c: the set name, then the directions from argv[optind].
+        const j = inline === undefined ? i + 2 : i + 1;
+        this.setTargetOpt(name, v as string, argv[j]);
+        return j + 1;
+      }
       if (invert) xterr(`${t}: option "--${name}" cannot be inverted.`);
       this.targetOpt(t, name, v);
       return takes && inline === undefined ? i + 2 : i + 1;
@@ -630,8 +640,48 @@ export class RuleParser {
       parseMatchOpt(lm, name, v, invert, this);
       return j + 1;
     }
+    if (name === 'match-set' || name === 'set') {
+      // set_parse_v4(): the set name, then the directions from argv[optind].
+      const j = inline === undefined ? i + 2 : i + 1;
+      this.pendingSecondArg = argv[j];
+      parseMatchOpt(lm, name, v, invert, this);
+      return j + 1;
+    }
     parseMatchOpt(lm, name, v, invert, this);
     return takes && inline === undefined ? i + 2 : i + 1;
+  }
+
+  /** SET's --add-set/--del-set/--map-set NAME DIRS (parse_target()). */
+  private setTargetOpt(name: string, set: string, dirs: string | undefined): void {
+    if (this.targetSeen.has(name)) xterr(`--${name} can be specified only once`);
+    if (dirs === undefined || dirs[0] === '-' || dirs[0] === '!') xterr(`--${name} requires two args.`);
+    const ref = this.setRef(set, dirs!);
+    if (name === 'map-set') throw new XtError('iplab: SET --map-set is not supported by iplab', 2, false, true);
+    this.targetSeen.add(name);
+    this.setRefs[name] = ref;
+  }
+
+  /** Set references of the SET target by option. */
+  setRefs: Record<string, { name: string; dirs: ('src' | 'dst')[] }> = {};
+
+  /** get_set_byname() and parse_dirs() of libxt_set.h. */
+  setRef(name: string, dirs: string): { name: string; dirs: ('src' | 'dst')[] } {
+    if (name.length > 31) xterr(`setname \`${name}' too long, max 31 characters.`);
+    if (this.setFamily) {
+      const f = this.setFamily(name);
+      if (f === undefined) xterr(`Set ${name} doesn't exist.\n`);
+      if (f !== this.family) xterr(`The protocol family of set ${name} is ${f === 4 ? 'IPv4' : 'IPv6'}, which is not applicable.\n`);
+    }
+    const out: ('src' | 'dst')[] = [];
+    const parts = dirs.split(',');
+    for (let k = 0; k < parts.length; k++) {
+      if (out.length >= 6) xterr("Can't be more src/dst options than 6.");
+      const d = parts[k];
+      if (d.startsWith('src')) out.push('src');
+      else if (d.startsWith('dst')) out.push('dst');
+      else xterr("You must spefify (the comma separated list of) 'src' or 'dst'.");
+    }
+    return { name, dirs: out };
   }
 
   /** Warnings printed to stderr while parsing (libxt_NFLOG --nflog-range). */
@@ -648,6 +698,10 @@ export class RuleParser {
    * `chainExists` answers whether a -j/-g name is a chain of the table.
    * Returns one spec per source x destination address, as iptables does.
    */
+  /** The ipset lookup of get_set_byname(): the set's family, or undefined
+   * when there is no such set. Unset when decoding stored rule text. */
+  setFamily?: (name: string) => 4 | 6 | undefined;
+
   /** iptables-restore: called for a -j/-g name that is no chain yet (checked at COMMIT). */
   onMissingChain?: (name: string) => void;
 
@@ -655,7 +709,7 @@ export class RuleParser {
     const matches: Match[] = [];
     for (const lm of this.matches) {
       finalMatch(lm, this);
-      if (lm.name !== 'set') matches.push(lm.m as Match);
+      matches.push(lm.m);
     }
     const target = this.makeTarget();
     this.nftRuleNew(matches);
@@ -781,7 +835,7 @@ export function protoToName(p: number, nolookup: boolean): string | undefined {
 
 // ---- matches -----------------------------------------------------------------
 
-function initMatch(n: string): Match | { m: 'set' } {
+function initMatch(n: string): Match {
   switch (n) {
     case 'tcp': return { m: 'tcp' };
     case 'udp': return { m: 'udp' };
@@ -804,7 +858,7 @@ function initMatch(n: string): Match | { m: 'set' } {
     case 'pkttype': return { m: 'pkttype', type: 0, inv: false };
     case 'physdev': return { m: 'physdev' };
     case 'owner': return { m: 'owner' };
-    default: return { m: 'set' };
+    default: return { m: 'set', set: { name: '', dirs: [] }, inv: false, returnNomatch: false, skipCounters: false, skipSubcounters: false };
   }
 }
 
@@ -1106,12 +1160,38 @@ function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p:
       if (opt === 'uid-owner') m.uid = { lo: lo!, hi: hi!, inv }; else m.gid = { lo: lo!, hi: hi!, inv };
       return;
     }
-    default: {
-      // -m set: ipset is not modelled, so every set is missing, as in a fresh namespace.
-      if (opt === 'match-set') {
-        const name = v;
-        throw new XtError(`Set ${name} doesn't exist.\n`);
+    case 'set': {
+      // set_parse_v4() of libxt_set.c
+      if (opt === 'match-set' || opt === 'set') {
+        if (opt === 'set') p.warnings.push('--set option deprecated, please use --match-set\n');
+        if (m.set.dirs.length) xterr('--match-set can be specified only once');
+        const dirs = p.pendingSecondArg;
+        p.pendingSecondArg = undefined;
+        if (inv) m.inv = true;
+        if (dirs === undefined || dirs[0] === '-' || dirs[0] === '!') xterr('--match-set requires two args.');
+        m.set = p.setRef(v, dirs!);
+        lm.seen.add('match-set');
+        return;
       }
+      if (opt === 'return-nomatch') {
+        if (inv) xterr('--return-nomatch flag cannot be inverted');
+        m.returnNomatch = true;
+        return;
+      }
+      if (opt === 'update-counters') {
+        if (inv) m.skipCounters = true;
+        return;
+      }
+      if (opt === 'update-subcounters') {
+        if (inv) m.skipSubcounters = true;
+        return;
+      }
+      const [what, op] = opt.split('-') as ['packets' | 'bytes', 'eq' | 'lt' | 'gt'];
+      if (m[what]) xterr(`only one of the --${what}-[eq|lt|gt] is allowed`);
+      if (inv && op !== 'eq') xterr(`--${opt} option cannot be inverted`);
+      if (!/^(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(v)) xterr(`Cannot parse ${v} as a counter value`);
+      m[what] = { op: inv ? 'ne' : op, v: Number(v) };
+      return;
     }
   }
 }
@@ -1187,6 +1267,9 @@ function finalMatch(lm: LoadedMatch, p: RuleParser): void {
       return;
     case 'physdev':
       if (!lm.seen.size) xterr('PHYSDEV: no physdev option specified');
+      return;
+    case 'set':
+      if (!m.set.dirs.length) xterr("You must specify `--match-set' with proper arguments");
       return;
     default:
       return;
@@ -1411,6 +1494,24 @@ function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser)
       if (has('clamp-mss-to-pmtu')) return { t: 'TCPMSS', mss: 0xffff };
       return xterr('TCPMSS target: At least one parameter is required');
     }
+    case 'SET': {
+      // set_target_check_v3()
+      const add = 'add-set' in p.setRefs;
+      if (!add && !('del-set' in p.setRefs)) xterr("You must specify either `--add-set' or `--del-set' or `--map-set'");
+      if (!add) {
+        if (has('exist')) xterr("Flag `--exist' can be used with `--add-set' only");
+        if (has('timeout')) xterr("Option `--timeout' can be used with `--add-set' only");
+      }
+      if (has('map-mark')) xterr("Flag `--map-mark' can be used with `--map-set' only");
+      if (has('map-prio')) xterr("Flag `--map-prio' can be used with `--map-set' only");
+      if (has('map-queue')) xterr("Flag `--map-queue' can be used with `--map-set' only");
+      let timeout: number | undefined;
+      if (has('timeout')) {
+        timeout = strtoui(str('timeout'), 0, 0xfffffffe);
+        if (timeout === undefined) xterr('Invalid value for option --timeout or out of range 0-4294967294');
+      }
+      return { t: 'SET', add: p.setRefs['add-set'], del: p.setRefs['del-set'], exist: has('exist'), timeout };
+    }
     case 'NOTRACK':
       return { t: 'NOTRACK' };
     case 'TRACE':
@@ -1441,9 +1542,34 @@ function savePorts(r: PortRange): string {
   return r[0] === r[1] ? `${r[0]}` : `${r[0]}:${r[1]}`;
 }
 
+/** set_print_v4_matchinfo() of libxt_set.c; `sep` '' for -L, '--' for save. */
+export function setMatchText(m: Extract<Match, { m: 'set' }>, sep: string): string {
+  let s = `${m.inv ? ' !' : ''} ${sep}match-set ${m.set.name} ${m.set.dirs.join(',')}`;
+  if (m.returnNomatch) s += ` ${sep}return-nomatch`;
+  if (m.skipCounters) s += ` ! ${sep}update-counters`;
+  if (m.skipSubcounters) s += ` ! ${sep}update-subcounters`;
+  for (const k of ['packets', 'bytes'] as const) {
+    const c = m[k];
+    if (c) s += c.op === 'ne' ? ` ! ${sep}${k}-eq ${c.v}` : ` ${sep}${k}-${c.op} ${c.v}`;
+  }
+  return s;
+}
+
+/** set_target_print_v3()/set_target_save_v3() of libxt_SET.c. */
+export function setTargetText(t: Extract<Target, { t: 'SET' }>, sep: string): string {
+  let s = '';
+  if (t.add) s += ` ${sep}add-set ${t.add.name} ${t.add.dirs.join(',')}`;
+  if (t.exist) s += ` ${sep}exist`;
+  if (t.timeout !== undefined) s += ` ${sep}timeout ${t.timeout}`;
+  if (t.del) s += ` ${sep}del-set ${t.del.name} ${t.del.dirs.join(',')}`;
+  return s;
+}
+
 /** The iptables-save text of a match's options (after "-m name"). */
 export function saveMatch(m: Match): string {
   switch (m.m) {
+    case 'set':
+      return setMatchText(m, '--');
     case 'tcp':
     case 'udp': {
       let s = '';
@@ -1666,6 +1792,8 @@ export function saveTarget(t: Target, f: NfFamily): string {
       return ` --set-dscp 0x${t.v.toString(16).padStart(2, '0')}`;
     case 'TCPMSS':
       return t.mss === 0xffff ? ' --clamp-mss-to-pmtu' : ` --set-mss ${t.mss}`;
+    case 'SET':
+      return setTargetText(t, '--');
     case 'CT': {
       let s = '';
       if (t.notrack) return ' --notrack';

@@ -6,6 +6,7 @@
 
 import { RuleParser, saveRule, TARGET_NAMES, XtError } from './codec';
 import type { Chain, Hook, NfFamily, Policy, Rule, RuleSpec, TableName, Target } from './types';
+import { IpSets } from './ipset';
 
 export const TABLE_NAMES: TableName[] = ['filter', 'nat', 'mangle', 'raw', 'security'];
 /** Dump order of iptables-save: the builtin_table array of iptables/nft.c. */
@@ -710,6 +711,26 @@ export class Netfilter {
   /** Snapshot texts of tables not decoded yet: a command on the filter table
    * does not pay for a 150k-rule nat table, and saving writes the text back. */
   private readonly raw = new Map<string, string>();
+  /** The namespace's ipsets; iptables rules naming a set hold a reference to it. */
+  ipsets = new IpSets();
+
+  constructor() {
+    this.ipsets.ruleRefs = (name) => this.setReferences(name);
+  }
+
+  /** Rules (every family and table) naming set `name`: one reference per
+   * --match-set, --add-set and --del-set (ip_set_nfnl_get_byindex()). */
+  setReferences(name: string): number {
+    const re = new RegExp(` --(?:match-set|add-set|del-set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'g');
+    let n = 0;
+    const count = (text: string) => {
+      if (!text.includes('-set ')) return;
+      n += text.match(re)?.length ?? 0;
+    };
+    for (const text of this.raw.values()) count(text);
+    for (const m of [this.v4, this.v6]) for (const t of m.values()) for (const c of t.chains.values()) for (const r of c.rules) count(r.text);
+    return n;
+  }
 
   table(family: NfFamily, name: TableName): Table {
     const t = this.peek(family, name);
@@ -744,8 +765,8 @@ export class Netfilter {
   // One string per table rather than one per rule: a kube-proxy-sized table
   // (150k rules) then costs one scalar in the YAML file, not 150k quoted ones.
 
-  snapshot(): Record<string, Record<string, string>> | undefined {
-    const out: Record<string, Record<string, string>> = {};
+  snapshot(): Record<string, Record<string, string> | string[]> | undefined {
+    const out: Record<string, Record<string, string> | string[]> = {};
     for (const [fam, family, m] of [['ip', 4, this.v4], ['ip6', 6, this.v6]] as const) {
       const tabs: Record<string, string> = {};
       for (const name of TABLE_NAMES) {
@@ -773,6 +794,8 @@ export class Netfilter {
       }
       if (Object.keys(tabs).length) out[fam] = tabs;
     }
+    const sets = this.ipsets.snapshot();
+    if (sets) out.ipset = sets;
     return Object.keys(out).length ? out : undefined;
   }
 
@@ -781,6 +804,11 @@ export class Netfilter {
     if (data === undefined || data === null) return nf;
     if (typeof data !== 'object') throw new Error('netfilter: expected a mapping');
     for (const [fam, tabs] of Object.entries(data as Record<string, unknown>)) {
+      if (fam === 'ipset') {
+        nf.ipsets = IpSets.restore(tabs);
+        nf.ipsets.ruleRefs = (name) => nf.setReferences(name);
+        continue;
+      }
       if (fam !== 'ip' && fam !== 'ip6') throw new Error(`netfilter: unknown family ${fam}`);
       const family: NfFamily = fam === 'ip' ? 4 : 6;
       for (const [name, text] of Object.entries(tabs as Record<string, unknown>)) {

@@ -120,7 +120,22 @@ export interface OwnerMatch {
   socketExists?: { inv: boolean };
 }
 
+/** One set reference: the set's name and a direction per dimension. */
+export interface SetRef { name: string; dirs: ('src' | 'dst')[] }
+export interface SetMatch {
+  /** xt_set revision 4 (ipset) */
+  m: 'set';
+  set: SetRef;
+  inv: boolean;
+  returnNomatch: boolean;
+  skipCounters: boolean;
+  skipSubcounters: boolean;
+  packets?: { op: 'eq' | 'ne' | 'lt' | 'gt'; v: number };
+  bytes?: { op: 'eq' | 'ne' | 'lt' | 'gt'; v: number };
+}
+
 export type Match =
+  | SetMatch
   | TcpMatch | UdpMatch | IcmpMatch | MultiportMatch | ConntrackMatch | CommentMatch | MarkMatch
   | StatisticMatch | AddrtypeMatch | LimitMatch | IprangeMatch | MacMatch | LengthMatch | TtlMatch
   | PkttypeMatch | PhysdevMatch | OwnerMatch;
@@ -142,7 +157,9 @@ export type Target =
   | { t: 'TCPMSS'; mss: number }
   | { t: 'NOTRACK' }
   | { t: 'CT'; notrack: boolean; zone?: { dir: '' | '-orig' | '-reply'; v: number }; helper?: string }
-  | { t: 'TRACE' };
+  | { t: 'TRACE' }
+  /** xt_SET revision 3: add to / delete from ipsets. */
+  | { t: 'SET'; add?: SetRef; del?: SetRef; exist: boolean; timeout?: number };
 
 export interface NatRange {
   /** NETMAP: the whole prefix as lo..hi; lo/hi undefined when only ports are given. */

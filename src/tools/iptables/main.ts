@@ -93,9 +93,10 @@ function parseRulenum(s: string): number {
 const hasArg = (argv: string[], i: number) => i < argv.length && argv[i][0] !== '-' && argv[i][0] !== '!';
 
 /** do_parse(): the command line of iptables or of one iptables-restore line. */
-export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'filter'): Parsed {
+export function parseArgs(argvIn: string[], family: NfFamily, defaultTable = 'filter', setFamily?: (name: string) => 4 | 6 | undefined): Parsed {
   const argv = expandShort(argvIn);
   const p: Parsed = { table: defaultTable, fmt: { numeric: false, verbose: false, exact: false, lineNumbers: false }, rule: new RuleParser(family), family, warnings: [] };
+  p.rule.setFamily = setFamily;
   let invert = false;
   const setCmd = (c: Cmd) => {
     if (p.cmd && !((p.cmd === 'L' || p.cmd === 'S') && c === 'Z') && !(p.cmd === 'Z' && (c === 'L' || c === 'S'))) {
@@ -546,7 +547,7 @@ export function main(argv: string[], ctx: ToolContext): number {
   const prog = progName(family);
   let p: Parsed;
   try {
-    p = parseArgs(argv, family);
+    p = parseArgs(argv, family, 'filter', setLookup(ctx));
     for (const w of [...p.rule.warnings, ...p.warnings]) ctx.io.stderr(w);
     if (!p.cmd) throw new XtError('no command specified');
     const out = execute(ctx, p, prog);
@@ -555,6 +556,12 @@ export function main(argv: string[], ctx: ToolContext): number {
   } catch (e) {
     return reportError(ctx, prog, e);
   }
+}
+
+/** get_set_byname(): the family of a set of the namespace's ipset registry. */
+export function setLookup(ctx: ToolContext): (name: string) => 4 | 6 | undefined {
+  const sets = getNetfilter(ctx).ipsets;
+  return (name) => sets.sets.get(name)?.family;
 }
 
 export function reportError(ctx: ToolContext, prog: string, e: unknown): number {

@@ -4,7 +4,7 @@
 
 import {
   addrString, conntrackDump, formatIp4, formatIp6, ICMP_CODES, ICMPV6_CODES, limitRate, maskLen, maskSuffix, natRange,
-  pktTypeName, protoToName, rtnTypes, saveRule, statisticDump, targetName, tcpFlagNames,
+  pktTypeName, protoToName, rtnTypes, saveRule, setMatchText, setTargetText, statisticDump, targetName, tcpFlagNames,
 } from '../../kernel/netfilter/codec';
 import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../net/netdb';
 import type { Addr, Chain, Match, NfFamily, PortRange, Rule, RuleSpec, Target } from '../../kernel/netfilter/types';
@@ -109,6 +109,8 @@ function hex2(n: number): string {
 export function printMatch(m: Match, spec: RuleSpec, family: NfFamily, numeric: boolean): string {
   void spec;
   switch (m.m) {
+    case 'set':
+      return setMatchText(m, '');
     case 'tcp':
     case 'udp': {
       let s = ` ${m.m}`;
@@ -273,6 +275,8 @@ export function printTarget(t: Target, family: NfFamily, numeric: boolean): stri
       return ` DSCP set 0x${t.v.toString(16).padStart(2, '0')}`;
     case 'NOTRACK':
       return ' NOTRACK';
+    case 'SET':
+      return setTargetText(t, '');
     case 'TCPMSS':
       return t.mss === 0xffff ? ' TCPMSS clamp to PMTU' : ` TCPMSS set ${t.mss}`;
     case 'CT': {

@@ -8,7 +8,7 @@ import { XtError } from '../../kernel/netfilter/codec';
 import { NfError, SAVE_ORDER, splitWords, Table, TABLE_NAMES } from '../../kernel/netfilter/netfilter';
 import type { NfFamily, TableName } from '../../kernel/netfilter/types';
 import type { ToolContext } from '../types';
-import { BatchError, batchReport, execute, nftStrerror, parseArgs, VERSION } from './main';
+import { BatchError, batchReport, execute, nftStrerror, parseArgs, setLookup, VERSION } from './main';
 import { getNetfilter } from './state';
 import { restoreHelp } from './help';
 
@@ -122,6 +122,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
     return 1;
   }
   const nf = getNetfilter(ctx);
+  const sets = setLookup(ctx);
   const lines = text.split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   let work: Table | undefined;
@@ -244,7 +245,7 @@ export function restoreMain(argv: string[], ctx: ToolContext): number {
       av.push(...words);
       let p;
       try {
-        p = parseArgs(av, family, work!.name);
+        p = parseArgs(av, family, work!.name, sets);
         if (!p.cmd) throw new XtError('no command specified');
       } catch (e) {
         if (e instanceof XtError) usage(e.message, line);
