@@ -20,6 +20,8 @@ import { gzipSync } from 'node:zlib';
 
 interface Batch {
   jobs: number;
+  /** Environment for the sandbox driver (settle caps: the guest is slower). */
+  env?: Record<string, string>;
   timeoutMs?: number;
   scenarios: { name: string; steps: { argv: string[]; stdin?: string }[] }[];
 }
@@ -52,6 +54,7 @@ function runOne(sc: Batch['scenarios'][number], timeoutMs: number | undefined): 
 
 async function main(): Promise<void> {
   const batch = JSON.parse(readFileSync('/iplab/batch.json', 'utf8')) as Batch;
+  Object.assign(process.env, batch.env ?? {});
   mkdirSync('/run/netns', { recursive: true });
   emit(`@@iplab-vm ready ${release()} ${uptime()}\n`);
   let next = 0;

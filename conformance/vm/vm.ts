@@ -336,6 +336,9 @@ export async function runOnVm(scs: Scenario[], opts: VmRunOptions = {}): Promise
   const base = await baseImage(k);
   const batch = {
     jobs: opts.jobs ?? 4,
+    // Under TCG the kernel's asynchronous work (DAD, link watch) and the
+    // polling itself are slower: a longer cap before giving up settling.
+    env: { IPLAB_SETTLE_CAP_MS: process.env.IPLAB_SETTLE_CAP_MS ?? '15000', ...(process.env.IPLAB_SETTLE_STABLE_MS ? { IPLAB_SETTLE_STABLE_MS: process.env.IPLAB_SETTLE_STABLE_MS } : {}) },
     timeoutMs: opts.timeoutMs,
     scenarios: scs.map((sc) => ({ name: sc.name, steps: sc.steps.map((s) => ({ argv: s.argv, stdin: s.stdin })) })),
   };

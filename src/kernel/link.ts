@@ -115,7 +115,24 @@ export interface Link {
   lower?: DevRef;
   vlanId?: number;
   vlanProtocol?: string;
+  /** vlan->flags (VLAN_FLAG_*: REORDER_HDR 1, GVRP 2, LOOSE_BINDING 4, MVRP 8, BRIDGE_BINDING 0x10). */
+  vlanFlags?: number;
+  /** vlan->ingress_priority_map[8] (0: no mapping). */
+  vlanIngress?: number[];
+  /** vlan->egress_priority_map: 16 buckets by skb priority & 0xf, newest
+   * first, each [skb priority, vlan_qos]; a qos of 0 stays as an entry. */
+  vlanEgress?: [number, number][][];
+  /** vlan->real_dev_addr: the lower's MAC when the vlan was last opened or synced. */
+  vlanRealDevAddr?: Mac;
   macvlanMode?: string;
+  /** MACVLAN_FLAG_NOPROMISC 1, MACVLAN_FLAG_NODST 2. */
+  macvlanFlags?: number;
+  /** vlan->bc_queue_len_req */
+  macvlanBcQueueLen?: number;
+  /** Source mode: the allowed source MACs (vlan->macaddr_count entries). */
+  macvlanSources?: Mac[];
+  /** On a macvlan port (the lower device): port->bc_queue_len_used. */
+  macvlanPortBcUsed?: number;
   vrfTable?: number;
   bridge?: BridgeOptions;
   /** vxlan: the device's configuration (kinds/vxlan.ts). */

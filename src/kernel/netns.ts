@@ -60,9 +60,10 @@ export interface NewLinkSpec {
   numTxQueues?: number;
   numRxQueues?: number;
   lower?: number;
-  vlanId?: number;
-  vlanProtocol?: string;
-  macvlanMode?: string;
+  /** IFLA_INFO_DATA of a vlan (undefined: none sent). */
+  vlan?: VlanData;
+  /** IFLA_INFO_DATA of a macvlan. */
+  macvlan?: MacvlanData;
   vrfTable?: number;
   /** veth: the peer, created first, possibly in another namespace. */
   peer?: { name?: string; ifindex?: number; ns?: Netns; mac?: Mac; mtu?: number; txqlen?: number; numTxQueues?: number; numRxQueues?: number; alias?: string; group?: number };
@@ -71,6 +72,47 @@ export interface NewLinkSpec {
   vxlan?: VxlanAttrs;
   /** tun: what TUNSETIFF asked for (kinds/tun.ts). */
   tun?: TunConfig;
+}
+
+/** IFLA_INFO_DATA of a vlan request, as iplink_vlan.c builds it. */
+export interface VlanData {
+  id?: number;
+  /** IFLA_VLAN_PROTOCOL, the ethertype. */
+  protocol?: number;
+  flags?: { flags: number; mask: number };
+  /** IFLA_VLAN_INGRESS_QOS / IFLA_VLAN_EGRESS_QOS: [from, to] in order. */
+  ingress?: [number, number][];
+  egress?: [number, number][];
+}
+
+/** IFLA_INFO_DATA of a macvlan request, as iplink_macvlan.c builds it. */
+export interface MacvlanData {
+  mode?: string;
+  flags?: number;
+  /** IFLA_MACVLAN_MACADDR_MODE with its IFLA_MACVLAN_MACADDR(s). */
+  macaddr?: { mode: 'add' | 'del' | 'set' | 'flush'; macs: Mac[] };
+  bcQueueLen?: number;
+}
+
+export const VLAN_FLAG = { REORDER_HDR: 1, GVRP: 2, LOOSE_BINDING: 4, MVRP: 8, BRIDGE_BINDING: 0x10 } as const;
+const VLAN_FLAGS_ALL = 0x1f;
+
+/** vlan_validate() in net/8021q/vlan_netlink.c (before the device is looked up). */
+export function vlanValidate(data: VlanData | undefined): void {
+  if (!data) throw kerr('EINVAL', '8021q: VLAN properties not specified');
+  if (data.protocol !== undefined && data.protocol !== 0x8100 && data.protocol !== 0x88a8) throw kerr('EPROTONOSUPPORT', '8021q: Invalid VLAN protocol');
+  if (data.id !== undefined && data.id >= 4095) throw kerr('ERANGE', '8021q: Invalid VLAN id');
+  if (data.flags && data.flags.flags & data.flags.mask & ~VLAN_FLAGS_ALL) throw kerr('EINVAL', '8021q: Invalid VLAN flags');
+}
+
+/** macvlan_hash_mix()/macvlan_eth_hash(): hash_64() of the address read as
+ * a little-endian u64 shifted left 16, MACVLAN_HASH_BITS = 8. */
+function macvlanEthHash(mac: Mac): number {
+  const b = mac.split(':').map((x) => BigInt(parseInt(x, 16)));
+  let v = 0n;
+  for (let i = 5; i >= 0; i--) v = (v << 8n) | b[i];
+  v = (v << 16n) & 0xffffffffffffffffn;
+  return Number(((v * 0x61c8864680b583ebn) & 0xffffffffffffffffn) >> 56n);
 }
 
 /** An RTM_NEWADDR/RTM_DELADDR request (ifaddrmsg + attributes), already parsed. */
@@ -245,9 +287,6 @@ export class Netns {
       ipv4: [],
       ipv6: [],
       stats: emptyStats(),
-      vlanId: spec.vlanId,
-      vlanProtocol: spec.vlanProtocol,
-      macvlanMode: spec.macvlanMode,
       vrfTable: spec.vrfTable,
     };
   }
@@ -318,45 +357,8 @@ export class Netns {
       // veth_newlink() turns the carrier off on both ends.
       return dev;
     }
-    if (spec.kind === 'vlan' || spec.kind === 'macvlan') {
-      const lower = spec.lower !== undefined ? this.links.get(spec.lower) : undefined;
-      // macvlan_common_newlink(): no IFLA_LINK is EINVAL; vlan_newlink() says why.
-      if (!lower) throw spec.kind === 'macvlan' ? kerr('EINVAL') : kerr('EINVAL', '8021q: link not specified');
-      if (spec.kind === 'vlan') {
-        // vlan_validate() / vlan_check_real_dev() in net/8021q/vlan_netlink.c.
-        if (spec.vlanId === undefined) throw kerr('EINVAL', '8021q: VLAN id not specified');
-        if (spec.vlanId >= 4095) throw kerr('ERANGE', '8021q: Invalid VLAN id');
-        // NETIF_F_VLAN_CHALLENGED: lo, and vrf_setup() ("does not make sense for a VLAN to be added to a vrf device").
-        if (lower.kind === 'loopback' || lower.kind === 'vrf') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
-        const proto = spec.vlanProtocol ?? '802.1Q';
-        if ([...this.links.values()].some((d) => d.kind === 'vlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode && d.vlanId === spec.vlanId && (d.vlanProtocol ?? '802.1Q') === proto))
-          throw kerr('EEXIST', '8021q: VLAN device already exists');
-      }
-      if (spec.kind === 'macvlan') {
-        const siblings = [...this.links.values()].filter((d) => d.kind === 'macvlan' && d.lower?.ifindex === lower.ifindex && d.lower.ns === this.inode);
-        // passthru must be the only macvlan on its lower device, and alone stays alone.
-        if ((spec.macvlanMode === 'passthru' && siblings.length) || siblings.some((d) => d.macvlanMode === 'passthru')) throw kerr('EINVAL');
-      }
-      const dev = this.register({ ...(pattern ? { ...spec, name: this.allocName(spec.name) } : spec), mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? (spec.kind === 'vlan' ? lower.mac : undefined) }, spec.ifindex);
-      dev.lower = { ns: this.inode, ifindex: lower.ifindex };
-      if (spec.kind === 'macvlan') {
-        dev.macvlanMode = spec.macvlanMode ?? 'vepa';
-        dev.maxMtu = lower.maxMtu;
-        dev.tsoMaxSize = lower.tsoMaxSize;
-      } else {
-        // vlan_setup(): min_mtu 0, max_mtu ETH_MAX_MTU; the real device's MTU bounds changes.
-        dev.minMtu = 0;
-        dev.maxMtu = 65535;
-        dev.vlanProtocol = spec.vlanProtocol ?? '802.1Q';
-      }
-      // netif_stacked_transfer_operstate(): the carrier of the lower device.
-      if (!this.hasCarrier(lower)) {
-        this.carrier.set(dev.ifindex, false);
-        dev.carrierChanges = 1;
-        this.kernel.linkwatchPending.add(dev);
-      }
-      return dev;
-    }
+    if (spec.kind === 'vlan') return this.createVlan(spec, pattern);
+    if (spec.kind === 'macvlan') return this.createMacvlan(spec, pattern);
     if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
     if (spec.kind === 'tun') {
       // tun_set_iff(): alloc_netdev_mqs() + tun_net_init(), then register.
@@ -397,6 +399,173 @@ export class Netns {
       if (spec.mac !== undefined || spec.bridge?.priority !== undefined || spec.bridge?.stpState) this.bridgeUpdateCarrier(dev);
     }
     return dev;
+  }
+
+  /** The vlan and macvlan devices stacked on `l` (in this namespace), in index order. */
+  uppers(l: Link, kind?: 'vlan' | 'macvlan'): Link[] {
+    return this.list().filter((u) => u.lower?.ns === this.inode && u.lower.ifindex === l.ifindex && (!kind || u.kind === kind));
+  }
+
+  /** vlan_newlink() in net/8021q/vlan_netlink.c (vlan_validate() ran first). */
+  private createVlan(spec: NewLinkSpec, pattern: boolean): Link {
+    const data = spec.vlan ?? {};
+    if (data.id === undefined) throw kerr('EINVAL', '8021q: VLAN id not specified');
+    const lower = spec.lower !== undefined ? this.links.get(spec.lower) : undefined;
+    if (spec.lower === undefined) throw kerr('EINVAL', '8021q: link not specified');
+    if (!lower) throw kerr('ENODEV', '8021q: link does not exist');
+    const proto = data.protocol === 0x88a8 ? '802.1ad' : '802.1Q';
+    // vlan_check_real_dev(): NETIF_F_VLAN_CHALLENGED (loopback; vrf_setup():
+    // "does not make sense for a VLAN to be added to a vrf device"), then a
+    // vlan of the same protocol and id on the device.
+    if (lower.kind === 'loopback' || lower.kind === 'vrf') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
+    if (this.uppers(lower, 'vlan').some((d) => d.vlanId === data.id && d.vlanProtocol === proto)) throw kerr('EEXIST', '8021q: VLAN device already exists');
+    // No IFLA_MTU: the real device's MTU; a larger one is refused.
+    if (spec.mtu !== undefined && spec.mtu > lower.mtu) throw kerr('EINVAL');
+    // vlan_dev_init(): without an address the vlan takes the real device's
+    // (NET_ADDR_STOLEN), and follows it while it is up (vlan_sync_address()).
+    const dev = this.register({ ...(pattern ? { ...spec, name: this.allocName(spec.name) } : spec), mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? lower.mac }, spec.ifindex);
+    dev.macSet = spec.mac !== undefined;
+    dev.lower = { ns: this.inode, ifindex: lower.ifindex };
+    dev.vlanId = data.id;
+    dev.vlanProtocol = proto;
+    dev.vlanFlags = VLAN_FLAG.REORDER_HDR;
+    // vlan_setup(): min_mtu 0, max_mtu ETH_MAX_MTU; netif_inherit_tso_max().
+    dev.minMtu = 0;
+    dev.maxMtu = 65535;
+    dev.tsoMaxSize = lower.tsoMaxSize;
+    dev.tsoMaxSegs = lower.tsoMaxSegs;
+    this.vlanChangelink(dev, data);
+    this.stackedInitialCarrier(dev, lower);
+    return dev;
+  }
+
+  /** vlan_changelink(): flags (vlan_dev_change_flags()), then the QoS maps. */
+  vlanChangelink(l: Link, data: VlanData): void {
+    if (data.flags) {
+      const { flags, mask } = data.flags;
+      if (mask & ~VLAN_FLAGS_ALL) throw kerr('EINVAL');
+      l.vlanFlags = ((l.vlanFlags ?? VLAN_FLAG.REORDER_HDR) & ~mask) | (flags & mask);
+    }
+    for (const [from, to] of data.ingress ?? []) {
+      // vlan_dev_set_ingress_priority(dev, skb_prio = to, vlan_prio = from)
+      (l.vlanIngress ??= [0, 0, 0, 0, 0, 0, 0, 0])[from & 7] = to >>> 0;
+    }
+    for (const [from, to] of data.egress ?? []) {
+      // vlan_dev_set_egress_priority(dev, skb_prio = from, vlan_prio = to):
+      // an existing entry for the priority is updated, else one is added at
+      // the head of its bucket.
+      const map = (l.vlanEgress ??= Array.from({ length: 16 }, () => []));
+      const qos = (to << 13) & 0xe000;
+      const bucket = map[from & 0xf];
+      const e = bucket.find((x) => x[0] === from >>> 0);
+      if (e) e[1] = qos;
+      else bucket.unshift([from >>> 0, qos]);
+    }
+  }
+
+  /** What vlan_fill_info() reports of the QoS maps: ingress entries that are
+   * set, by priority; egress entries with a qos, by bucket then newest first. */
+  vlanQosMaps(l: Link): { ingress?: [number, number][]; egress?: [number, number][] } {
+    const ingress = (l.vlanIngress ?? []).map((to, from) => [from, to] as [number, number]).filter(([, to]) => to !== 0);
+    const egress: [number, number][] = [];
+    for (const bucket of l.vlanEgress ?? []) for (const [prio, qos] of bucket) if (qos) egress.push([prio, (qos >> 13) & 7]);
+    return { ingress: ingress.length ? ingress : undefined, egress: egress.length ? egress : undefined };
+  }
+
+  /** macvlan_common_newlink() in drivers/net/macvlan.c. */
+  private createMacvlan(spec: NewLinkSpec, pattern: boolean): Link {
+    const data = spec.macvlan ?? {};
+    if (spec.lower === undefined) throw kerr('EINVAL');
+    let lower = this.links.get(spec.lower);
+    if (!lower) throw kerr('ENODEV');
+    // A macvlan on a macvlan is a macvlan of the real device.
+    if (lower.kind === 'macvlan' && lower.lower) lower = this.links.get(lower.lower.ifindex) ?? lower;
+    if (spec.mtu !== undefined && spec.mtu > lower.mtu) throw kerr('EINVAL');
+    // macvlan_port_create(): an Ethernet device, not loopback; its rx handler
+    // must be free (a bridge port's is the bridge's).
+    const siblings = this.uppers(lower, 'macvlan');
+    if (!siblings.length) {
+      if (lower.kind === 'loopback') throw kerr('EINVAL');
+      if (lower.master !== undefined && this.links.get(lower.master)?.kind === 'bridge') throw kerr('EBUSY');
+    }
+    const mode = data.mode ?? 'vepa';
+    // Only one macvlan on a passthru port, and passthru only on a new port.
+    if (siblings.some((d) => d.macvlanMode === 'passthru')) throw kerr('EINVAL');
+    if (mode === 'passthru' && siblings.length) throw kerr('EINVAL');
+    if (data.macaddr && mode !== 'source') throw kerr('EINVAL');
+    const dev = this.register({ ...(pattern ? { ...spec, name: this.allocName(spec.name) } : spec), mtu: spec.mtu ?? lower.mtu, mac: spec.mac ?? (mode === 'passthru' ? lower.mac : undefined) }, spec.ifindex);
+    if (mode === 'passthru' && spec.mac === undefined) dev.macSet = false;
+    dev.lower = { ns: this.inode, ifindex: lower.ifindex };
+    dev.macvlanMode = mode;
+    dev.macvlanFlags = data.flags ?? 0;
+    dev.maxMtu = lower.maxMtu;
+    dev.tsoMaxSize = lower.tsoMaxSize;
+    if (data.macaddr) this.macvlanSources(dev, data.macaddr);
+    dev.macvlanBcQueueLen = data.bcQueueLen ?? 1000;
+    this.macvlanUpdateBcQueueLen(lower);
+    this.stackedInitialCarrier(dev, lower);
+    return dev;
+  }
+
+  /** macvlan_changelink(): passthru can be neither set nor cleared; flags,
+   * the broadcast queue length, the mode, then the source addresses. */
+  macvlanChangelink(l: Link, data: MacvlanData): void {
+    if (data.mode !== undefined && (data.mode === 'passthru') !== (l.macvlanMode === 'passthru')) throw kerr('EINVAL');
+    if (data.mode !== undefined && l.macvlanMode === 'source' && data.mode !== 'source') l.macvlanSources = undefined;
+    if (data.flags !== undefined) l.macvlanFlags = data.flags;
+    const lower = l.lower ? this.links.get(l.lower.ifindex) : undefined;
+    if (data.bcQueueLen !== undefined) {
+      l.macvlanBcQueueLen = data.bcQueueLen;
+      if (lower) this.macvlanUpdateBcQueueLen(lower);
+    }
+    if (data.mode !== undefined) l.macvlanMode = data.mode;
+    if (data.macaddr) {
+      if (l.macvlanMode !== 'source') throw kerr('EINVAL');
+      this.macvlanSources(l, data.macaddr);
+    }
+  }
+
+  /** macvlan_changelink_sources() */
+  private macvlanSources(l: Link, req: NonNullable<MacvlanData['macaddr']>): void {
+    let list = l.macvlanSources ?? [];
+    if (req.mode === 'add') {
+      if (!req.macs.length) throw kerr('EINVAL');
+      if (!list.includes(req.macs[0])) list = [...list, req.macs[0]];
+    } else if (req.mode === 'del') {
+      if (!req.macs.length) throw kerr('EINVAL');
+      list = list.filter((m) => m !== req.macs[0]);
+    } else if (req.mode === 'flush') list = [];
+    else {
+      list = [];
+      for (const m of req.macs) if (!list.includes(m)) list.push(m);
+    }
+    l.macvlanSources = list.length ? list : undefined;
+  }
+
+  /** The source addresses as macvlan_fill_info() lists them: by hash
+   * bucket, newest first within one. */
+  macvlanSourceList(l: Link): Mac[] {
+    const list = l.macvlanSources ?? [];
+    return list
+      .map((m, i) => ({ m, i, h: macvlanEthHash(m) }))
+      .sort((a, b) => a.h - b.h || b.i - a.i)
+      .map((x) => x.m);
+  }
+
+  /** update_port_bc_queue_len(): the largest request of the port's macvlans. */
+  private macvlanUpdateBcQueueLen(lower: Link): void {
+    let max = 0;
+    for (const d of this.uppers(lower, 'macvlan')) max = Math.max(max, d.macvlanBcQueueLen ?? 1000);
+    lower.macvlanPortBcUsed = max;
+  }
+
+  /** netif_stacked_transfer_operstate() at creation: the lower's carrier. */
+  private stackedInitialCarrier(dev: Link, lower: Link): void {
+    if (!this.hasCarrier(lower)) {
+      this.carrier.set(dev.ifindex, false);
+      dev.carrierChanges = 1;
+      this.kernel.linkwatchPending.add(dev);
+    }
   }
 
   /** vrf_newlink() in drivers/net/vrf.c: the table id is required and not 0;
@@ -571,6 +740,7 @@ export class Netns {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeRecalcMac(br);
     }
+    if (old !== mac) this.lowerAddressChanged(l);
   }
 
   // ---- admin state -------------------------------------------------------
@@ -579,10 +749,18 @@ export class Netns {
   setUp(l: Link, up: boolean): void {
     if (l.up === up) return;
     if (up) {
-      // vlan_dev_open(): the lower device must be up (macvlan has no such rule).
+      // vlan_dev_open(): the lower device must be up unless loose_binding
+      // (macvlan has no such rule); a stolen address is taken again from the
+      // real device, whose address is remembered for vlan_sync_address().
       if (l.lower && l.kind === 'vlan') {
         const lower = this.kernel.deref(l.lower);
-        if (!lower || !lower.ns.isRunning(lower.link)) throw kerr('ENETDOWN');
+        if (!lower || (!lower.ns.isRunning(lower.link) && !((l.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING))) throw kerr('ENETDOWN');
+        if (!l.macSet && l.mac !== lower.link.mac) {
+          neighDeviceEvent(this, l.ifindex, 'changeaddr');
+          this.changeMacInternal(l, lower.link.mac);
+        }
+        l.vlanRealDevAddr = lower.link.mac;
+        if (lower.ns.hasCarrier(lower.link) && !((l.vlanFlags ?? 0) & VLAN_FLAG.BRIDGE_BINDING)) this.setCarrier(l, true);
       }
       if (l.vxlan) vxlanOpen(this, l);
       l.up = true;
@@ -593,6 +771,8 @@ export class Netns {
       this.onUp(l);
     } else {
       l.up = false;
+      // vlan_dev_stop(): netif_carrier_off().
+      if (l.kind === 'vlan') this.setCarrier(l, false);
       this.onDown(l);
     }
   }
@@ -623,6 +803,15 @@ export class Netns {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
+    // vlan_device_event(NETDEV_UP): the vlans on the device come up too
+    // (not those with loose_binding), 802.1Q then 802.1ad, by id.
+    for (const v of this.vlanGroup(l)) if (!v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING)) this.setUp(v, true);
+  }
+
+  /** vlan_group_for_each_dev(): the device's vlans, 802.1Q then 802.1ad, by id. */
+  private vlanGroup(l: Link): Link[] {
+    const rank = (v: Link): number => (v.vlanProtocol === '802.1ad' ? 4096 : 0) + (v.vlanId ?? 0);
+    return this.uppers(l, 'vlan').sort((a, b) => rank(a) - rank(b));
   }
 
   private onDown(l: Link): void {
@@ -642,6 +831,10 @@ export class Netns {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
+    // vlan_device_event(NETDEV_DOWN): the up vlans go down too (not those
+    // with loose_binding); dev_close_many() takes the list built head first.
+    const close = this.vlanGroup(l).filter((v) => v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING));
+    for (const v of close.reverse()) this.setUp(v, false);
   }
 
   // ---- address requests (inet_rtm_newaddr / inet6_rtm_newaddr) --------------
@@ -1262,6 +1455,8 @@ export class Netns {
     if (master.kind === 'bridge' && l.kind === 'bridge') throw kerr('ELOOP', 'Can not enslave a bridge to a bridge');
     if (master === l) throw kerr('ELOOP');
     if (l.kind === 'loopback') throw kerr('EINVAL');
+    // netdev_rx_handler_register(): a macvlan port's handler is taken.
+    if (master.kind === 'bridge' && this.uppers(l, 'macvlan').length) throw kerr('EBUSY');
     l.master = master.ifindex;
     if (master.kind === 'bridge') {
       this.bridgeGsoLimits(master);
@@ -1293,6 +1488,12 @@ export class Netns {
     if (m < 0 || (l.minMtu && m < l.minMtu)) throw kerr('EINVAL', 'mtu less than device minimum');
     if (l.maxMtu && m > l.maxMtu) throw kerr('EINVAL', 'mtu greater than device maximum');
     if (l.vxlan) vxlanCheckMtu(this, l, m);
+    // ndo_change_mtu: a vlan (vlan_dev_change_mtu(): ERANGE) or macvlan
+    // (macvlan_change_mtu(): EINVAL) stays within its real device's MTU.
+    if ((l.kind === 'vlan' || l.kind === 'macvlan') && l.lower) {
+      const lower = this.kernel.deref(l.lower);
+      if (lower && mtu > lower.link.mtu) throw kerr(l.kind === 'vlan' ? 'ERANGE' : 'EINVAL');
+    }
     l.mtu = mtu;
     this.sysctl.setDeviceMtu(l.name, mtu);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
@@ -1300,6 +1501,9 @@ export class Netns {
     // does not come back when the MTU is raised again.
     if (mtu < 1280) this.addrconfIfdown(l, true);
     else if (l.up && this.hasCarrier(l) && l.kind !== 'loopback') this.addrconfLinkReady(l);
+    // NETDEV_CHANGEMTU in vlan_device_event()/macvlan_device_event(): stacked
+    // devices above the new MTU are brought down to it.
+    for (const u of this.uppers(l)) if (u.mtu > mtu) this.setMtu(u, mtu);
   }
 
   setMac(l: Link, mac: Mac): void {
@@ -1313,6 +1517,25 @@ export class Netns {
     // br_set_mac_address(): a new address goes through br_stp_change_bridge_id() →
     // br_port_state_selection(), up or down: carrier off without a forwarding port.
     if (l.kind === 'bridge' && changed) this.bridgeUpdateCarrier(l);
+  }
+
+  /** NETDEV_CHANGEADDR of a real device: vlan_sync_address() for its up
+   * vlans (a stolen address follows), macvlan_sync_address() for a passthru
+   * macvlan. */
+  private lowerAddressChanged(l: Link): void {
+    for (const v of this.vlanGroup(l)) {
+      if (!v.up || v.vlanRealDevAddr === l.mac) continue;
+      if (!v.macSet && v.mac !== l.mac) {
+        neighDeviceEvent(this, v.ifindex, 'changeaddr');
+        this.changeMacInternal(v, l.mac);
+      }
+      v.vlanRealDevAddr = l.mac;
+    }
+    for (const m of this.uppers(l, 'macvlan')) {
+      if (m.macvlanMode !== 'passthru' || m.mac === l.mac) continue;
+      neighDeviceEvent(this, m.ifindex, 'changeaddr');
+      this.changeMacInternal(m, l.mac);
+    }
   }
 
   rename(l: Link, name: string): void {

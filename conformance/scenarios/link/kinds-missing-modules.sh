@@ -1,6 +1,7 @@
 # Device kinds whose modules the recording kernel lacks: iplab models them from
 # the kernel sources, the recorder's kernel refuses them ("Error: Unknown
 # device type."). Each is deleted again at once, so later reads agree.
+# The VM recorder has these modules: vlan is recorded in link/vlan*.sh.
 ip link add veth0 type veth peer name veth1
 # iplab-differs: no dummy module on the recording kernel
 ip link add dum0 type dummy

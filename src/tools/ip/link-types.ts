@@ -5,7 +5,11 @@
 import { Out, type Printer } from '../../lib/printer';
 import type { Link } from '../../kernel/link';
 import type { Netns } from '../../kernel/netns';
-import { type Ip, IpExit, invarg, incomplete, matches, notSupported } from './common';
+import { type Ip, IpExit, invarg, incomplete, matches, notSupported, parseLladdr } from './common';
+import { VLAN_FLAG, type MacvlanData, type VlanData } from '../../kernel/netns';
+import type { Mac } from '../../net/mac';
+
+const macOf = (bytes: number[]): Mac => bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 import { tableA2n } from './inet';
 import { VXLAN_USAGE, printVxlanData } from './kind-vxlan';
 import { printTunData } from './tuntap';
@@ -100,27 +104,68 @@ export const VLAN_USAGE =
   'QOS-MAP := [ QOS-MAP ] QOS-MAPPING\n' +
   'QOS-MAPPING := FROM:TO\n';
 
-/** vlan_parse_opt() of ip/iplink_vlan.c: id and protocol; the flags and QoS maps are not modelled. */
-export function parseVlanOpts(ip: Ip, args: string[]): { id?: number; protocol?: string } {
-  const out: { id?: number; protocol?: string } = {};
+/** ll_proto_a2n() for the words a vlan protocol is given as: a name of
+ * iproute2's table (those worth naming here) or a number. */
+const LL_PROTOS: Record<string, number> = { '802.1q': 0x8100, '802.1ad': 0x88a8, ip: 0x0800, arp: 0x0806, ipv6: 0x86dd };
+
+function onOff(ip: Ip, opt: string, v: string): boolean {
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  ip.err(`Error: argument of "${opt}" must be "on" or "off", not "${v}"\n`);
+  throw new IpExit(1);
+}
+
+/** vlan_parse_opt() of ip/iplink_vlan.c. */
+export function parseVlanOpts(ip: Ip, args: string[]): VlanData {
+  const out: VlanData = {};
+  const flags = { flags: 0, mask: 0 };
+  const FLAGS: [string, number][] = [
+    ['reorder_hdr', VLAN_FLAG.REORDER_HDR],
+    ['gvrp', VLAN_FLAG.GVRP],
+    ['mvrp', VLAN_FLAG.MVRP],
+    ['loose_binding', VLAN_FLAG.LOOSE_BINDING],
+    ['bridge_binding', VLAN_FLAG.BRIDGE_BINDING],
+  ];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const next = () => {
       if (i + 1 >= args.length) incomplete(ip);
       return args[++i];
     };
+    const flag = FLAGS.find(([name]) => matches(a, name));
     if (matches(a, 'protocol')) {
       const v = next();
-      const p = v.toLowerCase() === '802.1q' ? '802.1Q' : v.toLowerCase() === '802.1ad' ? '802.1ad' : null;
-      if (!p) invarg(ip, 'protocol is invalid', v);
-      out.protocol = p;
+      const n = LL_PROTOS[v.toLowerCase()] ?? parseCInt(v);
+      if (n === null || n === undefined || n > 0xffff) invarg(ip, 'protocol is invalid', v);
+      out.protocol = n;
     } else if (matches(a, 'id')) {
       const v = next();
       const n = parseCInt(v);
       if (n === null || n > 0xffff) invarg(ip, 'id is invalid', v);
       out.id = n;
-    } else if (['reorder_hdr', 'gvrp', 'mvrp', 'loose_binding', 'bridge_binding', 'ingress-qos-map', 'egress-qos-map'].some((o) => matches(a, o))) {
-      notSupported(ip, `vlan option "${a}"`);
+    } else if (flag) {
+      const v = next();
+      flags.mask |= flag[1];
+      if (onOff(ip, flag[0], v)) flags.flags |= flag[1];
+      else flags.flags &= ~flag[1];
+    } else if (matches(a, 'ingress-qos-map') || matches(a, 'egress-qos-map')) {
+      const ingress = matches(a, 'ingress-qos-map');
+      next();
+      // parse_mapping(): FROM:TO words until one without a colon; a bad
+      // number stops with that word (cut at its colon) in the error.
+      const map: [number, number][] = [];
+      for (; i < args.length; i++) {
+        const w = args[i];
+        const c = w.indexOf(':');
+        if (c < 0) break;
+        const from = parseCInt(w.slice(0, c));
+        const to = parseCInt(w.slice(c + 1));
+        if (from === null || from > 0xffffffff || to === null || to > 0xffffffff) invarg(ip, `invalid ${ingress ? 'ingress' : 'egress'}-qos-map`, w.slice(0, c));
+        map.push([from, to]);
+      }
+      i--;
+      if (ingress) out.ingress = [...(out.ingress ?? []), ...map];
+      else out.egress = [...(out.egress ?? []), ...map];
     } else if (matches(a, 'help')) {
       ip.err(VLAN_USAGE);
       throw new IpExit(1);
@@ -130,6 +175,7 @@ export function parseVlanOpts(ip: Ip, args: string[]): { id?: number; protocol?:
       throw new IpExit(1);
     }
   }
+  if (flags.mask) out.flags = flags;
   return out;
 }
 
@@ -142,29 +188,89 @@ export const MACVLAN_USAGE =
   '\tmacaddr { { add | del } <macaddr> | set [ <macaddr> [ <macaddr>  ... ] ] | flush }\n' +
   'BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]\n';
 
-/** macvlan_parse_opt() of ip/iplink_macvlan.c: the mode; the rest is not modelled. */
-export function parseMacvlanOpts(ip: Ip, args: string[]): { mode?: string } {
-  const out: { mode?: string } = {};
+/** macvlan_parse_opt() of ip/iplink_macvlan.c. */
+export function parseMacvlanOpts(ip: Ip, args: string[]): MacvlanData {
+  const out: MacvlanData = {};
+  let flags = 0;
+  let hasFlags = false;
+  const usage = (): never => {
+    ip.err(MACVLAN_USAGE);
+    throw new IpExit(1);
+  };
+  const mac = (v: string): Mac => {
+    const b = parseLladdr(ip, v);
+    if (b.length !== 6) throw new IpExit(1);
+    return macOf(b);
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (matches(a, 'mode')) {
+    const next = () => {
       if (i + 1 >= args.length) incomplete(ip);
-      const v = args[++i];
+      return args[++i];
+    };
+    if (matches(a, 'mode')) {
+      const v = next();
       if (!['private', 'vepa', 'bridge', 'passthru', 'source'].includes(v)) {
         ip.err(`Error: argument of "mode" must be "private", "vepa", "bridge", "passthru" or "source", not "${v}"\n`);
         throw new IpExit(1);
       }
-      if (v === 'source') notSupported(ip, 'macvlan mode source');
       out.mode = v;
-    } else if (matches(a, 'flag') || matches(a, 'macaddr') || matches(a, 'bcqueuelen')) notSupported(ip, `macvlan option "${a}"`);
-    else if (matches(a, 'help')) {
-      ip.err(MACVLAN_USAGE);
-      throw new IpExit(1);
-    } else {
+    } else if (matches(a, 'flag')) {
+      const v = next();
+      if (v === 'nopromisc') flags |= 1;
+      else if (v === 'nodst') flags |= 2;
+      else if (v !== 'null') {
+        ip.err(`Error: argument of "flag" must be "nopromisc", "nodst" or "null", not "${v}"\n`);
+        throw new IpExit(1);
+      }
+      hasFlags = true;
+    } else if (matches(a, 'macaddr')) {
+      const v = next();
+      if (v !== 'add' && v !== 'del' && v !== 'set' && v !== 'flush') usage();
+      const req: NonNullable<MacvlanData['macaddr']> = { mode: v as 'add', macs: [] };
+      if (v === 'add' || v === 'del') req.macs.push(mac(next()));
+      if (v === 'set') {
+        // As many addresses as parse; the first word that does not is left
+        // for the next option (ll_addr_a2n() still reports it).
+        while (i + 1 < args.length) {
+          let b: number[];
+          try {
+            b = parseLladdr(ip, args[i + 1]);
+          } catch {
+            break;
+          }
+          if (b.length !== 6) break;
+          req.macs.push(macOf(b));
+          i++;
+        }
+      }
+      out.macaddr = req;
+    } else if (matches(a, 'nopromisc')) {
+      flags |= 1;
+      hasFlags = true;
+    } else if (matches(a, 'nodst')) {
+      flags |= 2;
+      hasFlags = true;
+    } else if (matches(a, 'bcqueuelen')) {
+      const v = next();
+      const n = parseCInt(v);
+      if (n === null || n > 0xffffffff) {
+        ip.err(`Error: argument of "bcqueuelen" must be a positive integer [0-4294967295], not "${v}"\n`);
+        throw new IpExit(1);
+      }
+      out.bcQueueLen = n;
+    } else if (matches(a, 'help')) usage();
+    else {
       ip.err(`macvlan: unknown option "${a}"?\n`);
-      ip.err(MACVLAN_USAGE);
-      throw new IpExit(1);
+      usage();
     }
+  }
+  if (hasFlags) {
+    if (flags & 1 && out.mode !== 'passthru') {
+      ip.err('macvlan: nopromisc flag only valid in passthru mode\n');
+      usage();
+    }
+    out.flags = flags;
   }
   return out;
 }
@@ -270,21 +376,75 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
   if (l.kind === 'vxlan') return printVxlanData(p, ns, l);
   if (l.kind === 'tun') return printTunData(p, l);
   if (l.kind === 'vlan') {
-    // vlan_print_opt(): protocol, id, then the flags (REORDER_HDR by default).
+    // vlan_print_opt(): protocol, id, the flags (vlan_fill_info() sends
+    // IFLA_VLAN_FLAGS only when some are set), then the QoS maps.
     p.openObject('info_data');
     p.string(Out.ANY, 'protocol', 'protocol %s ', l.vlanProtocol ?? '802.1Q');
     p.num(Out.ANY, 'id', 'id %u ', l.vlanId ?? 0);
-    p.openArray(Out.ANY, p.isJson ? 'flags' : null, '<');
-    p.string(Out.ANY, null, '%s', 'REORDER_HDR');
-    p.closeArray(Out.ANY, '> ');
+    let flags = l.vlanFlags ?? VLAN_FLAG.REORDER_HDR;
+    if (flags) {
+      p.openArray(Out.ANY, p.isJson ? 'flags' : null, '<');
+      for (const [name, bit] of [
+        ['REORDER_HDR', VLAN_FLAG.REORDER_HDR],
+        ['GVRP', VLAN_FLAG.GVRP],
+        ['MVRP', VLAN_FLAG.MVRP],
+        ['LOOSE_BINDING', VLAN_FLAG.LOOSE_BINDING],
+        ['BRIDGE_BINDING', VLAN_FLAG.BRIDGE_BINDING],
+      ] as const) {
+        if (!(flags & bit)) continue;
+        flags &= ~bit;
+        p.string(Out.ANY, null, flags ? '%s,' : '%s', name);
+      }
+      if (flags) p.hex(Out.ANY, null, '%x', flags);
+      p.closeArray(Out.ANY, '> ');
+    }
+    const maps = ns.vlanQosMaps(l);
+    for (const [key, word, map] of [
+      ['ingress_qos', 'ingress-qos-map', maps.ingress],
+      ['egress_qos', 'egress-qos-map', maps.egress],
+    ] as const) {
+      if (!map) continue;
+      // vlan_print_map()
+      p.openArray(Out.JSON, key, '');
+      p.nl();
+      p.string(Out.TEXT, null, '      %s { ', word);
+      for (const [from, to] of map) {
+        if (p.isJson) {
+          p.openObject(null);
+          p.num(Out.JSON, 'from', null, from);
+          p.num(Out.JSON, 'to', null, to);
+          p.closeObject();
+        } else p.write(`${from}:${to} `);
+      }
+      p.closeArray(Out.JSON, '');
+      p.string(Out.TEXT, null, '%s ', '}');
+    }
     p.closeObject();
     return;
   }
   if (l.kind === 'macvlan') {
+    // macvlan_print_opt()
     p.openObject('info_data');
-    p.string(Out.ANY, 'mode', 'mode %s ', l.macvlanMode ?? 'vepa');
-    p.num(Out.ANY, 'bcqueuelen', 'bcqueuelen %u ', 1000);
-    p.num(Out.ANY, 'usedbcqueuelen', 'usedbcqueuelen %u ', 1000);
+    const mode = l.macvlanMode ?? 'vepa';
+    p.string(Out.ANY, 'mode', 'mode %s ', mode);
+    const flags = l.macvlanFlags ?? 0;
+    if (flags & 1) p.bool(Out.ANY, 'nopromisc', 'nopromisc ', true);
+    if (flags & 2) p.bool(Out.ANY, 'nodst', 'nodst ', true);
+    const lower = l.lower ? ns.links.get(l.lower.ifindex) : undefined;
+    p.num(Out.ANY, 'bcqueuelen', 'bcqueuelen %u ', l.macvlanBcQueueLen ?? 1000);
+    p.num(Out.ANY, 'usedbcqueuelen', 'usedbcqueuelen %u ', lower?.macvlanPortBcUsed ?? 1000);
+    if (mode === 'source') {
+      const macs = ns.macvlanSourceList(l);
+      p.num(Out.ANY, 'macaddr_count', 'remotes (%d) ', macs.length);
+      if (macs.length) {
+        p.openArray(Out.JSON, 'macaddr_data', '');
+        for (const m of macs) {
+          if (p.isJson) p.string(Out.JSON, null, null, m);
+          else p.write(`${m} `);
+        }
+        p.closeArray(Out.JSON, '');
+      }
+    }
     p.closeObject();
     return;
   }

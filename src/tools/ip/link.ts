@@ -7,7 +7,7 @@ import { renderLinkEcho } from './link-print';
 import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
 import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, parseVrfOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
-import type { Netns, NewLinkSpec } from '../../kernel/netns';
+import { vlanValidate, type MacvlanData, type Netns, type NewLinkSpec, type VlanData } from '../../kernel/netns';
 import type { Link, LinkKind } from '../../kernel/link';
 import { isMulticastMac, isZeroMac, type Mac } from '../../net/mac';
 import { type VxlanAttrs, vxlanChangelink, vxlanValidate } from '../../kernel/kinds/vxlan';
@@ -439,8 +439,8 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
     }
   }
   let bridgeOpts: BridgeSettings | undefined;
-  let macvlanMode: string | undefined;
-  let vlan: { id?: number; protocol?: string } | undefined;
+  let macvlan: MacvlanData | undefined;
+  let vlan: VlanData | undefined;
   let vrfTable: number | undefined;
   let peer: LinkRequest | undefined;
   if (req.type !== undefined) {
@@ -459,7 +459,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
           return 1;
         }
       } else if (type === 'bridge') bridgeOpts = parseBridgeOpts(ip, rest);
-      else if (type === 'macvlan') macvlanMode = parseMacvlanOpts(ip, rest).mode;
+      else if (type === 'macvlan') macvlan = parseMacvlanOpts(ip, rest);
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
       else if (type === 'vxlan') req.vxlan = parseVxlanOpts(ip, rest, !create);
@@ -487,7 +487,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   }
   if (create) {
     let echo: string | undefined;
-    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlanMode, vlan, vrfTable, (ns, l) => {
+    talk(ip, () => newLink(ip, req, peer, bridgeOpts, cmd === 'replace', macvlan, vlan, vrfTable, (ns, l) => {
       // The notification reaches the asking socket only in its own namespace.
       if (ip.opts.echo && ns === ip.ns) echo = renderLinkEcho(ip, ns, l, false);
     }));
@@ -500,12 +500,16 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   // rtnl_newlink(): the requested kind's ops->validate() runs first.
   if (req.type === 'vxlan') talk(ip, () => vxlanValidate(req.address, req.mtu, req.vxlan));
   if (req.type === 'tun') talk(ip, () => tunValidate());
+  if (req.type === 'vlan' && rest.length > 0) talk(ip, () => vlanValidate(vlan));
   // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
   if (req.type !== undefined && req.type !== target!.kind && rest.length > 0) {
     talk(ip, () => {
       throw kerr('EOPNOTSUPP');
     });
   }
+  // rtnl_newlink(): ops->changelink() before do_setlink().
+  if (vlan && target!.kind === 'vlan') talk(ip, () => ip.ns.vlanChangelink(target!, vlan!));
+  if (macvlan && target!.kind === 'macvlan') talk(ip, () => ip.ns.macvlanChangelink(target!, macvlan!));
   talk(ip, () => setLink(ip, ip.ns, target!, req, rename, bridgeOpts));
   // do_setlink() answers with an ack only.
   if (ip.opts.echo) echoAnswer(ip);
@@ -531,7 +535,7 @@ function requestNetns(ip: Ip, r: LinkRequest, dflt: Netns): Netns {
 }
 
 /** rtnl_newlink() create path. */
-function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlanMode?: string, vlan?: { id?: number; protocol?: string }, vrfTable?: number, notified?: (ns: Netns, l: Link) => void): void {
+function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridgeOpts: BridgeSettings | undefined, replace: boolean, macvlan?: MacvlanData, vlan?: VlanData, vrfTable?: number, notified?: (ns: Netns, l: Link) => void): void {
   const type = req.type!;
   const dest = requestNetns(ip, req, ip.ns);
   const name = req.name ?? `${type}%d`;
@@ -540,6 +544,7 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   if (type === 'veth' && req.mtu !== undefined) checkMtu('veth', req.mtu);
   if (type === 'vxlan') vxlanValidate(req.address, req.mtu, req.vxlan);
   if (type === 'tun') tunValidate();
+  if (type === 'vlan') vlanValidate(vlan);
   // rtnl_newlink() looks the device up by ifi_index first, then by name.
   const existing = req.index ? dest.links.get(req.index) : req.name !== undefined ? dest.byName(req.name) : undefined;
   if (existing) {
@@ -580,9 +585,8 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   if (type === 'vrf') spec.vrfTable = vrfTable;
   if (type === 'vxlan') spec.vxlan = req.vxlan;
   if (type === 'macvlan' || type === 'vlan') {
-    spec.macvlanMode = macvlanMode;
-    spec.vlanId = vlan?.id;
-    spec.vlanProtocol = vlan?.protocol;
+    spec.macvlan = macvlan;
+    spec.vlan = vlan;
     if (req.link !== undefined) spec.lower = nameToIndex(ip.ns, req.link);
   }
   // veth_newlink(): rtnl_configure_link(peer) opens the peer before it is
