@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { Fib, FibTable } from '../src/kernel/fib/table';
 import { makeRoute, type Route } from '../src/kernel/fib/route';
 import { fibFromCache, fibToCache, fibToLines, fibFromLines } from '../src/kernel/fib/snapshot';
+import { tableLookup4, type FibResult } from '../src/kernel/fib/lookup';
+import { encodeRoute } from '../src/kernel/fib/codec';
+import { createKernel, runTool, kernelToData, kernelFromData } from '../src/lib';
 
 const route = (addr: number, len: number, priority = 0): Route =>
   makeRoute({ family: 4, table: 254, dst: { f: 4, v: addr >>> 0 }, dstLen: len, tos: 0, priority, type: 'unicast', scope: 253, protocol: 3, nexthops: [{ dev: 1, weight: 1 }] });
@@ -93,5 +96,35 @@ describe('IPv4 trie', () => {
     t.insert(route(0x01020300, 24));
     expect(t.lazyColumns()).toBeNull();
     expect(t.list(4).length).toBe(live.size + (live.has(`${0x01020300}/24`) ? 0 : 1));
+  });
+});
+
+describe('tableLookup4 plain first alias', () => {
+  it('answers as the alias walk of a lazy (restored) table does', () => {
+    const typeArb = fc.constantFrom<Route['type']>('unicast', 'unicast', 'unicast', 'local', 'blackhole', 'unreachable', 'throw');
+    const routeArb = fc.record({ p: prefixArb, type: typeArb, tos: fc.constantFrom(0, 0, 0, 4), scope: fc.constantFrom(0, 253, 254), prio: fc.constantFrom(0, 5), devs: fc.constantFrom([1], [2], [3], [1, 2], []) });
+    const flowArb = fc.record({ a: fc.integer({ min: 0, max: 0xffffffff }), tos: fc.constantFrom(0, 4), scope: fc.constantFrom(0, 253, 254), oif: fc.constantFrom(0, 0, 1, 2) });
+    fc.assert(
+      fc.property(fc.array(routeArb, { minLength: 1, maxLength: 40 }), fc.array(flowArb, { minLength: 30, maxLength: 30 }), (routes, flows) => {
+        const k = createKernel({ seed: 1 });
+        runTool(k, ['ip', 'link', 'set', 'lo', 'up']);
+        runTool(k, ['ip', 'link', 'add', 'v0', 'type', 'veth', 'peer', 'name', 'v1']);
+        runTool(k, ['ip', 'link', 'set', 'v0', 'up']);
+        const ns = k.init;
+        for (const r of routes) {
+          const addr = (r.p[0] & mask(r.p[1])) >>> 0;
+          const nexthops = r.type === 'blackhole' || r.type === 'unreachable' || r.type === 'throw' ? [] : r.devs.map((dev) => ({ dev, weight: 1 }));
+          ns.fib.add({ family: 4, table: 254, dst: { f: 4, v: addr }, dstLen: r.p[1], tos: r.tos, priority: r.prio, type: r.type, scope: r.scope, protocol: 3, nexthops });
+        }
+        const lazy = kernelFromData(kernelToData(k, true), { fromCache: true });
+        const show = (x: FibResult | string) => (typeof x === 'string' ? x : `${encodeRoute(x.route)} nh${x.nh} t${x.table} /${x.prefixLen}`);
+        for (const f of [...flows, ...routes.map((r) => ({ a: r.p[0], tos: 0, scope: 0, oif: 0 }))]) {
+          const fl = { daddr: f.a >>> 0, saddr: 0, oif: f.oif, iif: 1, tos: f.tos, mark: 0, scope: f.scope, proto: 0, sport: 0, dport: 0, uid: 0 };
+          expect(show(tableLookup4(ns, 254, fl))).toBe(show(tableLookup4(lazy.init, 254, fl)));
+        }
+        expect(lazy.init.fib.table(254)!.lazyColumns()).not.toBeNull();
+      }),
+      { numRuns: 150 },
+    );
   });
 });

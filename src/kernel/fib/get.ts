@@ -103,7 +103,7 @@ export function lookup4(ns: Netns, fl: Flow4): FibResult | string {
   }
   // An error from a longer prefix wins over a shorter match only when it is
   // the longer one; tableLookup4 reports errors at the prefix that had them.
-  if (typeof best !== 'string') best = { ...best, table: RT_TABLE.main };
+  if (typeof best !== 'string') best = { route: best.route, nh: best.nh, table: RT_TABLE.main, prefixLen: best.prefixLen };
   else if (best === 'EAGAIN') best = 'ENETUNREACH';
   return best;
 }

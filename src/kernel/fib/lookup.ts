@@ -102,6 +102,16 @@ function nhAlive(ns: Netns, dev: number, ignoreLinkState: boolean, family: 4 | 6
 export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | Errno {
   const t = ns.fib.table(table);
   if (!t) return 'EAGAIN';
+  // Most lookups end at the first alias of the longest prefix: when it is a
+  // plain one, check it from the table's columns (matchAliases' first round).
+  const id = t.plainId4(fl.daddr);
+  if (id > 0) {
+    const dev = t.firstDev(id);
+    if (t.firstScope(id) >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
+      const r = t.firstRoute(id);
+      return { route: r, nh: 0, table, prefixLen: r.dstLen };
+    }
+  }
   // The longest prefix answers almost every lookup: try it without the
   // generator, and walk shorter prefixes only when none of its aliases fits.
   const first = t.longest4(fl.daddr);

@@ -150,6 +150,8 @@ export interface LazyColumns {
 /** HOSTMASK[len]: the host bits of an IPv4 prefix of that length. */
 const HOSTMASK = new Uint32Array(33).map((_, l) => (l === 0 ? 0xffffffff : l === 32 ? 0 : 0xffffffff >>> l));
 
+const ERROR_TYPES = new Set<Route['type']>(['blackhole', 'unreachable', 'prohibit', 'throw', 'nat', 'xresolve']);
+
 type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
 
 /** Linear scans answer the first lookups of a lazy table; after this many
@@ -169,6 +171,12 @@ export class FibTable {
   private lAddr = new Uint32Array(1024);
   private lLen = new Uint8Array(1024);
   private lRoutes: (Route[] | undefined)[] = [undefined];
+  // The first alias of each prefix, when it is a plain one (tos 0, not an
+  // error type, one next hop): its device (-1: not plain), scope and route,
+  // so the common lookup reads typed arrays and one route reference.
+  private fDev = new Int32Array(1024).fill(-1);
+  private fScope = new Uint8Array(1024);
+  private fRoute: (Route | undefined)[] = [undefined];
   private nextId = 1;
   private freeIds: number[] = [];
   private ids4 = new PrefixMap4();
@@ -387,6 +395,12 @@ export class FibTable {
         l.set(this.lLen);
         this.lLen = l;
         this.trie.lens = l;
+        const d = new Int32Array(this.fDev.length * 2).fill(-1);
+        d.set(this.fDev);
+        this.fDev = d;
+        const sc = new Uint8Array(this.fScope.length * 2);
+        sc.set(this.fScope);
+        this.fScope = sc;
       }
     }
     this.lAddr[id] = addr;
@@ -405,7 +419,41 @@ export class FibTable {
     const parent = this.coveringId4(addr, len);
     this.trie.remove(addr, len, id, parent);
     this.lRoutes[id] = undefined;
+    this.fDev[id] = -1;
+    this.fRoute[id] = undefined;
     this.freeIds.push(id);
+  }
+
+  /** Refreshes the plain-first-alias columns of prefix id after a change. */
+  private refreshFirst4(id: number): void {
+    const fa = this.lRoutes[id]?.[0];
+    if (fa && fa.tos === 0 && fa.nexthops.length === 1 && !ERROR_TYPES.has(fa.type)) {
+      this.fDev[id] = fa.nexthops[0].dev;
+      this.fScope[id] = fa.scope;
+      this.fRoute[id] = fa;
+    } else {
+      this.fDev[id] = -1;
+      this.fRoute[id] = undefined;
+    }
+  }
+
+  /** The common case of fib_table_lookup(): the longest prefix covering addr
+   * when its first alias is plain (see fDev), else 0 (lazy tables too). The
+   * caller checks the alias against the flow with firstDev/firstScope and
+   * takes firstRoute, or walks the aliases itself. */
+  plainId4(addr: number): number {
+    if (this.lazy) return 0;
+    const id = this.trie.lookup(addr);
+    return this.fDev[id] >= 0 ? id : 0;
+  }
+  firstDev(id: number): number {
+    return this.fDev[id];
+  }
+  firstScope(id: number): number {
+    return this.fScope[id];
+  }
+  firstRoute(id: number): Route {
+    return this.fRoute[id]!;
   }
 
   /** The id of the longest prefix strictly shorter than len covering addr. */
@@ -447,6 +495,7 @@ export class FibTable {
       if (flags.replace) {
         if (match >= 0) return match === at ? list[at] : undefined;
         list[at] = r;
+        this.refreshFirst4(id);
         this.invalidate(4);
         return r;
       }
@@ -458,6 +507,7 @@ export class FibTable {
       if (list) list.splice(at, 0, r);
       else this.newLeaf4(addr, r.dstLen).push(r);
     }
+    this.refreshFirst4(id || this.ids4.get(addr, r.dstLen));
     this.count4++;
     this.invalidate(4);
     return r;
@@ -581,6 +631,7 @@ export class FibTable {
       if (i < 0) return false;
       list.splice(i, 1);
       if (list.length === 0) this.dropLeaf4(id);
+      else this.refreshFirst4(id);
       this.count4--;
     } else {
       const m = this.byLen6.get(r.dstLen);
