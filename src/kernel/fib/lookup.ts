@@ -108,8 +108,7 @@ export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | E
   if (id > 0) {
     const dev = t.firstDev(id);
     if (t.firstScope(id) >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
-      const r = t.firstRoute(id);
-      return { route: r, nh: 0, table, prefixLen: r.dstLen };
+      return { route: t.firstRoute(id), nh: 0, table, prefixLen: t.lenOf4(id) };
     }
   }
   // The longest prefix answers almost every lookup: try it without the

@@ -455,6 +455,10 @@ export class FibTable {
   firstRoute(id: number): Route {
     return this.fRoute[id]!;
   }
+  /** The prefix length of id (without reading the route). */
+  lenOf4(id: number): number {
+    return this.lLen[id];
+  }
 
   /** The id of the longest prefix strictly shorter than len covering addr. */
   private coveringId4(addr: number, len: number): number {
