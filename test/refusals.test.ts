@@ -6,7 +6,7 @@ describe('refused out loud', () => {
   it.each([
     [['sysctl', '-w', 'vm.swappiness=10'], 'iplab: sysctl vm.swappiness is not supported by iplab (only net.* is modelled)\n'],
     [['sysctl', 'kernel.hostname'], 'iplab: sysctl kernel.hostname is not supported by iplab (only net.* is modelled)\n'],
-    [['ip', '-echo', 'route', 'add', 'blackhole', '10.0.0.0/8'], 'iplab: ip -echo route is not supported by iplab\n'],
+    [['ip', 'monitor'], 'iplab: ip monitor is not supported by iplab\n'],
   ])('%j', (argv, stderr) => {
     const k = createKernel();
     const before = JSON.stringify(kernelToData(k));

@@ -183,7 +183,5 @@ export function doCmd(ip: Ip, word: string, rest: string[], final: boolean): num
 
 function runObject(ip: Ip, obj: IpObject, rest: string[]): number | ExecRequest {
   if (!obj.run) notSupported(ip, `ip ${obj.name}`);
-  // The kernel's echo of a route or rule is not printed by iplab yet.
-  if (ip.opts.echo && (obj.name === 'route' || obj.name === 'rule')) notSupported(ip, `ip -echo ${obj.name}`);
   return obj.run(ip, rest);
 }

@@ -4,7 +4,7 @@
 
 import type { Ip } from './common';
 import { ipvrfGetTable, nameIsVrf } from './vrf';
-import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, formatHost, talk } from './common';
+import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, echoAnswer, formatHost, talk } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
 import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } from '../../kernel/fib/route';
@@ -339,8 +339,10 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       nexthops: nexthops.length ? nexthops.map((n) => ({ dev: n.dev, gateway: n.gateway, weight: n.weight })) : dev || gw ? [{ dev: dev || undefined, gateway: gw }] : [],
       metrics: Object.keys(metrics).length ? metrics : undefined,
     };
-    talk(ip, () => deleteRoute(ns, table, d));
+    const gone = talk(ip, () => deleteRoute(ns, table, d));
     ip.ctx.dirty = true;
+    // ip -echo: the RTM_DELROUTE the kernel sends back (rtnl_echo_talk()).
+    if (ip.opts.echo) echoAnswer(ip, (p) => printRoute(ip, p, gone, null, null, undefined, true));
     return 0;
   }
   if (type > 11) {
@@ -382,8 +384,9 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
   // An IPv6 duplicate that fails with EEXIST still updates the expiry of the
   // route it matched (fib6_add_rt2node()): save the model either way.
   if (fam === 6) ip.ctx.dirty = true;
-  talk(ip, () => addRoute(ns, req, flags));
+  const added = talk(ip, () => addRoute(ns, req, flags));
   ip.ctx.dirty = true;
+  if (ip.opts.echo) echoAnswer(ip, (p) => printRoute(ip, p, added, null, null));
   return 0;
 }
 
@@ -712,12 +715,13 @@ function printMetrics(p: Printer, m: Record<string, number>): void {
 }
 
 /** print_route() for a dumped FIB entry (get = null) or an `ip route get` answer. */
-function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnswer | null, dumped?: { flags: string[][]; expires: number }): void {
+function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnswer | null, dumped?: { flags: string[][]; expires: number }, deleted = false): void {
   const ns = ip.ns;
   const details = ip.opts.details > 0;
   const numeric = ip.opts.numeric;
   const hostLen = r.family === 4 ? 32 : 128;
   p.openObject(null);
+  if (deleted) p.bool(Out.ANY, 'deleted', 'Deleted ', true);
   const typeNum = TYPE_NUM[r.type];
   if ((r.type !== 'unicast' || details) && (!f || !f.typemask || f.typemask & (1 << typeNum))) p.string(Out.ANY, 'type', '%s ', r.type);
   const color = r.family === 4 ? 'inet' : 'inet6';
@@ -755,7 +759,10 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   }
   const showMetric = r.family === 6 ? (get ? true : true) : !get && r.priority !== 0;
   if (showMetric && (!f || f.metricmask !== -1)) p.num(Out.ANY, 'metric', 'metric %u ', r.priority);
-  const fl = get ? [...(get.flags ?? [])] : dumped ? (single ? dumped.flags[0] ?? [] : []) : single ? nhFlags(ns, single, r) : [];
+  // A multipath route carries RTNH_F_LINKDOWN itself once every next hop is
+  // linkdown (fib_create_info(), fib_sync_down_dev()).
+  const allDown = !single && r.nexthops.length > 0 && r.nexthops.every((nh) => nhFlags(ns, nh, r).includes('linkdown'));
+  const fl = get ? [...(get.flags ?? [])] : dumped ? (single ? dumped.flags[0] ?? [] : []) : single ? nhFlags(ns, single, r) : allDown ? ['linkdown'] : [];
   if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, r));
   flags(p, fl);
   if (get && get.mark) {

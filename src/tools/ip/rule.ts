@@ -2,13 +2,13 @@
 // routing rules, over kernel/fib/rules.ts (net/core/fib_rules.c).
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, incomplete, notSupported, talk } from './common';
+import { IpExit, echoAnswer, matches, invarg, incomplete, notSupported, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { saveRules, restoreRules } from './route-dump';
 import { type FibRule, type RuleAction, addRule, deleteRule, rulesOf } from '../../kernel/fib/rules';
 import { type Family, formatIp, mask4 } from '../../net/ip';
 import { mask6of } from '../../kernel/fib/table';
-import { Out } from '../../lib/printer';
+import { Out, type Printer } from '../../lib/printer';
 import { type InetPrefix, getPrefix, tableA2n, tableN2a, dsfieldA2n, dsfieldN2a, protoA2n, protoN2a, getU32, typeA2n, typeN2a, protoNumA2n, protoNumN2a, strtoul } from './inet';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
@@ -202,17 +202,19 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
     delete rule.fwmark;
     delete rule.fwmask;
   }
-  talk(ip, () => {
+  const echoed = talk(ip, () => {
     if (cmd === 'add') {
       if (fam === 4 && rule.tos & ~0x1e) throw new KernelError('EINVAL', 'Invalid tos');
       if (rule.action === 'table' && !rule.table && !rule.l3mdev) notSupported(ip, 'ip rule ... table 0 (an automatically chosen empty table)');
       if (rule.invert === false) delete rule.invert;
       addRule(ip.ns, fam, rule, hasPriority);
-    } else {
-      deleteRule(ip.ns, fam, { ...rule, family: fam, hasPriority, action: rule.action || undefined, table: rule.table || 0 });
+      return rule;
     }
+    return deleteRule(ip.ns, fam, { ...rule, family: fam, hasPriority, action: rule.action || undefined, table: rule.table || 0 });
   });
   ip.ctx.dirty = true;
+  // ip -echo: the FIB rule notification sent back (rtnl_echo_talk()).
+  if (ip.opts.echo) echoAnswer(ip, (p) => printRule(ip, p, echoed, fam, rulesOf(ip.ns, fam), cmd === 'del'));
   return 0;
 }
 
@@ -234,6 +236,70 @@ interface RuleFilter {
   ipproto?: number;
   sport?: [number, number];
   dport?: [number, number];
+}
+
+/** print_rule(); `deleted` for the RTM_DELRULE that `ip -echo rule del` gets back. */
+function printRule(ip: Ip, p: Printer, r: FibRule, af: Family, rules: FibRule[], deleted = false): void {
+  const hostLen = af === 4 ? 32 : 128;
+  const color = af === 4 ? 'inet' : 'inet6';
+  p.openObject(null);
+  if (deleted) p.bool(Out.ANY, 'deleted', 'Deleted ', true);
+  p.num(Out.ANY, 'priority', '%u:\t', r.priority);
+  if (r.invert) p.null(Out.ANY, 'not', 'not ');
+  if (r.src) {
+    p.string(Out.TEXT, null, 'from ', null);
+    p.string(Out.ANY, 'src', '%s', formatIp(r.src), color);
+    if (r.srcLen !== hostLen) p.num(Out.ANY, 'srclen', '/%u', r.srcLen);
+  } else p.string(Out.ANY, 'src', 'from %s', 'all');
+  if (r.dst) {
+    p.string(Out.TEXT, null, ' to ', null);
+    p.string(Out.ANY, 'dst', '%s', formatIp(r.dst), color);
+    if (r.dstLen !== hostLen) p.num(Out.ANY, 'dstlen', '/%u', r.dstLen);
+  }
+  if (r.tos) p.string(Out.ANY, 'tos', ' tos %s', dsfieldN2a(r.tos, ip.opts.numeric));
+  if (r.fwmark || r.fwmask) {
+    const mark = r.fwmark ?? 0;
+    const mask = r.fwmask ?? 0;
+    p.hex0x(Out.ANY, 'fwmark', ' fwmark %#llx', mark);
+    if (mask !== 0xffffffff) p.hex0x(Out.ANY, 'fwmask', '/%#llx', mask);
+  }
+  if (r.iif !== undefined) {
+    p.write(' iif ');
+    p.string(Out.ANY, 'iif', '%s', r.iif, 'ifname');
+    if (!ip.ns.byName(r.iif)) p.null(Out.ANY, 'iif_detached', ' [detached]');
+  }
+  if (r.oif !== undefined) {
+    p.write(' oif ');
+    p.string(Out.ANY, 'oif', '%s', r.oif, 'ifname');
+    if (!ip.ns.byName(r.oif)) p.null(Out.ANY, 'oif_detached', ' [detached]');
+  }
+  if (r.l3mdev) p.null(Out.ANY, 'l3mdev', ' lookup [l3mdev-table]');
+  if (r.uid) {
+    p.num(Out.ANY, 'uid_start', ' uidrange %u', r.uid[0]);
+    p.num(Out.ANY, 'uid_end', '-%u', r.uid[1]);
+  }
+  if (r.ipproto) p.string(Out.ANY, 'ipproto', ' ipproto %s', protoNumN2a(r.ipproto, ip.opts.numeric));
+  for (const [k, range] of [['sport', r.sport], ['dport', r.dport]] as const) {
+    if (!range) continue;
+    if (range[0] === range[1]) p.num(Out.ANY, k, ` ${k} %u`, range[0]);
+    else {
+      p.num(Out.ANY, `${k}_start`, ` ${k} %u`, range[0]);
+      p.num(Out.ANY, `${k}_end`, '-%u', range[1]);
+    }
+  }
+  if (r.table) {
+    p.string(Out.ANY, 'table', ' lookup %s', tableN2a(r.table, ip.opts.numeric));
+    if (r.suppressPrefixlen !== undefined && r.suppressPrefixlen !== -1) p.num(Out.ANY, 'suppress_prefixlen', ' suppress_prefixlength %d', r.suppressPrefixlen);
+    if (r.suppressIfgroup !== undefined && r.suppressIfgroup !== -1) p.string(Out.ANY, 'suppress_ifgroup', ' suppress_ifgroup %s', r.suppressIfgroup === 0 ? 'default' : String(r.suppressIfgroup));
+  }
+  if (r.action === 'goto') {
+    p.num(Out.ANY, 'goto', ' goto %u', r.gotoTarget ?? 0);
+    if (!rules.some((x) => x.priority === r.gotoTarget)) p.null(Out.ANY, 'unresolved', ' [unresolved]');
+  } else if (r.action === 'nop') p.null(Out.ANY, 'nop', ' nop');
+  else if (r.action !== 'table') p.string(Out.ANY, 'action', ' %s', r.action);
+  if ((r.protocol && r.protocol !== 2) || ip.opts.details > 0) p.string(Out.ANY, 'protocol', ' proto %s', protoN2a(r.protocol, ip.opts.numeric));
+  p.write('\n');
+  p.closeObject();
 }
 
 function prefixMatches(addr: FibRule['src'], len: number, f: InetPrefix, family: Family): boolean {
@@ -334,67 +400,9 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush'): number {
     return 0;
   }
   const p = ip.printer().begin();
-  const hostLen = af === 4 ? 32 : 128;
-  const color = af === 4 ? 'inet' : 'inet6';
   for (const r of rules) {
     if (!filterRule(f, r, af)) continue;
-    p.openObject(null);
-    p.num(Out.ANY, 'priority', '%u:\t', r.priority);
-    if (r.invert) p.null(Out.ANY, 'not', 'not ');
-    if (r.src) {
-      p.string(Out.TEXT, null, 'from ', null);
-      p.string(Out.ANY, 'src', '%s', formatIp(r.src), color);
-      if (r.srcLen !== hostLen) p.num(Out.ANY, 'srclen', '/%u', r.srcLen);
-    } else p.string(Out.ANY, 'src', 'from %s', 'all');
-    if (r.dst) {
-      p.string(Out.TEXT, null, ' to ', null);
-      p.string(Out.ANY, 'dst', '%s', formatIp(r.dst), color);
-      if (r.dstLen !== hostLen) p.num(Out.ANY, 'dstlen', '/%u', r.dstLen);
-    }
-    if (r.tos) p.string(Out.ANY, 'tos', ' tos %s', dsfieldN2a(r.tos, ip.opts.numeric));
-    if (r.fwmark || r.fwmask) {
-      const mark = r.fwmark ?? 0;
-      const mask = r.fwmask ?? 0;
-      p.hex0x(Out.ANY, 'fwmark', ' fwmark %#llx', mark);
-      if (mask !== 0xffffffff) p.hex0x(Out.ANY, 'fwmask', '/%#llx', mask);
-    }
-    if (r.iif !== undefined) {
-      p.write(' iif ');
-      p.string(Out.ANY, 'iif', '%s', r.iif, 'ifname');
-      if (!ip.ns.byName(r.iif)) p.null(Out.ANY, 'iif_detached', ' [detached]');
-    }
-    if (r.oif !== undefined) {
-      p.write(' oif ');
-      p.string(Out.ANY, 'oif', '%s', r.oif, 'ifname');
-      if (!ip.ns.byName(r.oif)) p.null(Out.ANY, 'oif_detached', ' [detached]');
-    }
-    if (r.l3mdev) p.null(Out.ANY, 'l3mdev', ' lookup [l3mdev-table]');
-    if (r.uid) {
-      p.num(Out.ANY, 'uid_start', ' uidrange %u', r.uid[0]);
-      p.num(Out.ANY, 'uid_end', '-%u', r.uid[1]);
-    }
-    if (r.ipproto) p.string(Out.ANY, 'ipproto', ' ipproto %s', protoNumN2a(r.ipproto, ip.opts.numeric));
-    for (const [k, range] of [['sport', r.sport], ['dport', r.dport]] as const) {
-      if (!range) continue;
-      if (range[0] === range[1]) p.num(Out.ANY, k, ` ${k} %u`, range[0]);
-      else {
-        p.num(Out.ANY, `${k}_start`, ` ${k} %u`, range[0]);
-        p.num(Out.ANY, `${k}_end`, '-%u', range[1]);
-      }
-    }
-    if (r.table) {
-      p.string(Out.ANY, 'table', ' lookup %s', tableN2a(r.table, ip.opts.numeric));
-      if (r.suppressPrefixlen !== undefined && r.suppressPrefixlen !== -1) p.num(Out.ANY, 'suppress_prefixlen', ' suppress_prefixlength %d', r.suppressPrefixlen);
-      if (r.suppressIfgroup !== undefined && r.suppressIfgroup !== -1) p.string(Out.ANY, 'suppress_ifgroup', ' suppress_ifgroup %s', r.suppressIfgroup === 0 ? 'default' : String(r.suppressIfgroup));
-    }
-    if (r.action === 'goto') {
-      p.num(Out.ANY, 'goto', ' goto %u', r.gotoTarget ?? 0);
-      if (!rules.some((x) => x.priority === r.gotoTarget)) p.null(Out.ANY, 'unresolved', ' [unresolved]');
-    } else if (r.action === 'nop') p.null(Out.ANY, 'nop', ' nop');
-    else if (r.action !== 'table') p.string(Out.ANY, 'action', ' %s', r.action);
-    if ((r.protocol && r.protocol !== 2) || ip.opts.details > 0) p.string(Out.ANY, 'protocol', ' proto %s', protoN2a(r.protocol, ip.opts.numeric));
-    p.write('\n');
-    p.closeObject();
+    printRule(ip, p, r, af, rules);
   }
   ip.out(p.end().toString());
   return 0;
