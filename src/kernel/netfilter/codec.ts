@@ -9,6 +9,7 @@ import { parseMac } from '../../net/mac';
 import type {
   TcpMatch, Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
 } from './types';
+import { X_MATCHES, X_TARGETS, x6Final, x6Parse, XtParamError, type XExt, type XOpt } from './ext';
 import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from '../../net/netdb';
 
 /** A usage error as xtables_error(PARAMETER_PROBLEM, ...) reports it. */
@@ -333,16 +334,16 @@ export const TARGET_NAMES = new Set([
 ]);
 /** Recognised by iptables but not modelled: refused loudly. */
 const UNMODELLED_TARGETS = new Set([
-  'QUEUE', 'NFQUEUE', 'CLASSIFY', 'CHECKSUM', 'TPROXY', 'AUDIT', 'CONNSECMARK', 'SECMARK', 'TEE', 'IDLETIMER', 'LED', 'RATEEST',
+  'QUEUE', 'CLASSIFY', 'TPROXY', 'AUDIT', 'CONNSECMARK', 'SECMARK', 'TEE', 'IDLETIMER', 'LED', 'RATEEST',
   'SYNPROXY', 'TOS', 'ECN', 'CLUSTERIP', 'HMARK', 'TCPOPTSTRIP',
 ]);
 const MATCH_NAMES = new Set([
   'tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'mark', 'connmark', 'statistic', 'addrtype',
-  'limit', 'iprange', 'mac', 'length', 'ttl', 'hl', 'pkttype', 'physdev', 'owner', 'set',
+  'limit', 'iprange', 'mac', 'length', 'ttl', 'hl', 'pkttype', 'physdev', 'owner', 'set', ...Object.keys(X_MATCHES),
 ]);
 const UNMODELLED_MATCHES = new Set([
-  'sctp', 'dccp', 'udplite', 'ah', 'esp', 'policy', 'recent', 'hashlimit', 'connlimit', 'string', 'u32', 'time', 'helper', 'dscp',
-  'tos', 'ecn', 'realm', 'rpfilter', 'socket', 'cgroup', 'bpf', 'devgroup', 'cpu', 'quota', 'connbytes', 'connlabel', 'nfacct',
+  'sctp', 'dccp', 'udplite', 'ah', 'esp', 'policy', 'hashlimit', 'string', 'u32', 'time',
+  'tos', 'ecn', 'realm', 'socket', 'cgroup', 'bpf', 'devgroup', 'cpu', 'connlabel', 'nfacct',
   'osf', 'ipvs', 'cluster', 'ipcomp', 'frag', 'hbh', 'dst', 'rt', 'mh', 'ipv6header', 'eui64', 'tcpmss', 'geoip', 'ipv4options',
   'nat', 'rateest', 'l2tp', 'condition',
 ]);
@@ -407,6 +408,20 @@ const TARGET_OPTS: Record<string, Record<string, boolean>> = {
   RETURN: {},
 };
 
+const xOpts = (e: XExt): Record<string, boolean> => Object.fromEntries(e.opts.map((o) => [o.name, o.type !== 'none']));
+for (const [n, e] of Object.entries(X_MATCHES)) MATCH_OPTS[n] = xOpts(e);
+for (const [n, e] of Object.entries(X_TARGETS)) TARGET_OPTS[n] = xOpts(e);
+
+/** An x6 error as the parser reports it. */
+function x6<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof XtParamError) throw new XtError(e.message);
+    throw e;
+  }
+}
+
 /** Generic options (do_parse() long options) that belong to the rule. */
 const RULE_LONG: Record<string, string> = {
   source: 's', src: 's', destination: 'd', dst: 'd', protocol: 'p', 'in-interface': 'i', 'out-interface': 'o',
@@ -417,6 +432,8 @@ interface LoadedMatch {
   name: string;
   m: Match;
   seen: Set<string>;
+  /** x6 extensions: option ids seen */
+  xseen?: Set<number>;
 }
 
 /**
@@ -591,7 +608,7 @@ export class RuleParser {
     if (n === 'hl' && this.family === 4) xterr(`Couldn't load match \`${n}':No such file or directory\n`);
     if (UNMODELLED_MATCHES.has(n)) throw new XtError(`iplab: match ${n} is not supported by iplab`, 2, false, true);
     if (!MATCH_NAMES.has(n)) xterr(`Couldn't load match \`${n}':No such file or directory\n`);
-    const lm: LoadedMatch = { name: n, m: initMatch(n), seen: new Set() };
+    const lm: LoadedMatch = { name: n, m: initMatch(n, this.family), seen: new Set(), xseen: new Set() };
     this.matches.push(lm);
     return lm;
   }
@@ -640,7 +657,7 @@ export class RuleParser {
       parseMatchOpt(lm, name, v, invert, this);
       return j + 1;
     }
-    if (name === 'match-set' || name === 'set') {
+    if (lm.name === 'set' && (name === 'match-set' || name === 'set')) {
       // set_parse_v4(): the set name, then the directions from argv[optind].
       const j = inline === undefined ? i + 2 : i + 1;
       this.pendingSecondArg = argv[j];
@@ -687,7 +704,11 @@ export class RuleParser {
   /** Warnings printed to stderr while parsing (libxt_NFLOG --nflog-range). */
   warnings: string[] = [];
 
-  private targetOpt(t: string, name: string, v: string | true): void {
+  /** Target options in order with their inversion (x6 targets parse them in order). */
+  targetOrder: [string, string | true, boolean][] = [];
+
+  private targetOpt(t: string, name: string, v: string | true, inv = false): void {
+    this.targetOrder.push([name, v, inv]);
     if (name === 'nflog-range') this.warnings.push('warn: --nflog-range has never worked and is no longer supported, please use --nflog-size instead\n');
     this.targetSeen.add(name);
     this.targetData[name] = v;
@@ -835,7 +856,7 @@ export function protoToName(p: number, nolookup: boolean): string | undefined {
 
 // ---- matches -----------------------------------------------------------------
 
-function initMatch(n: string): Match {
+function initMatch(n: string, family: NfFamily): Match {
   switch (n) {
     case 'tcp': return { m: 'tcp' };
     case 'udp': return { m: 'udp' };
@@ -858,6 +879,8 @@ function initMatch(n: string): Match {
     case 'pkttype': return { m: 'pkttype', type: 0, inv: false };
     case 'physdev': return { m: 'physdev' };
     case 'owner': return { m: 'owner' };
+    case 'recent': case 'connlimit': case 'rpfilter': case 'helper': case 'quota': case 'connbytes': case 'dscp':
+      return { m: n, d: X_MATCHES[n].init(family) };
     default: return { m: 'set', set: { name: '', dirs: [] }, inv: false, returnNomatch: false, skipCounters: false, skipSubcounters: false };
   }
 }
@@ -881,6 +904,12 @@ function noInvert(ext: string, opt: string, inv: boolean): void {
 
 function parseMatchOpt(lm: LoadedMatch, opt: string, v: string, inv: boolean, p: RuleParser): void {
   const m = lm.m as Match;
+  const xe = X_MATCHES[m.m];
+  if (xe && 'd' in m) {
+    const o = xe.opts.find((x) => x.name === opt) as XOpt;
+    x6(() => xe.parse(m.d, o, x6Parse(xe, lm.xseen!, o, v, inv, p.family), inv, p.family, v));
+    return;
+  }
   const once = (key: string, ext: string) => {
     if (lm.seen.has(key)) xterr(`${ext}: option "--${opt}" can only be used once.\n`);
     lm.seen.add(key);
@@ -1209,6 +1238,14 @@ function parseRangeAddr(s: string, f: NfFamily): Addr {
 
 function finalMatch(lm: LoadedMatch, p: RuleParser): void {
   const m = lm.m as Match;
+  const xe = X_MATCHES[m.m];
+  if (xe && 'd' in m) {
+    x6(() => {
+      xe.final?.(m.d, lm.xseen!);
+      x6Final(xe, lm.xseen!);
+    });
+    return;
+  }
   switch (m.m) {
     case 'tcp':
     case 'udp':
@@ -1360,6 +1397,20 @@ function parseNatRange(s: string, f: NfFamily, portsOk: boolean): NatRange {
 }
 
 function buildTarget(t: string, d: Record<string, string | true>, p: RuleParser): Target {
+  const xe = X_TARGETS[t];
+  if (xe) {
+    const data = xe.init(p.family);
+    const seen = new Set<number>();
+    x6(() => {
+      for (const [name, v, inv] of p.targetOrder) {
+        const o = xe.opts.find((x) => x.name === name) as XOpt;
+        xe.parse(data, o, x6Parse(xe, seen, o, v === true ? undefined : v, inv, p.family), inv, p.family, v === true ? '' : v);
+      }
+      xe.final?.(data, seen);
+      x6Final(xe, seen);
+    });
+    return { t: t as 'NFQUEUE' | 'CHECKSUM', d: data };
+  }
   const has = (k: string) => k in d;
   const str = (k: string) => d[k] as string;
   // __NAT_parse() of libxt_NAT.c: the rule's protocol number, inverted or not.
@@ -1566,7 +1617,8 @@ export function setTargetText(t: Extract<Target, { t: 'SET' }>, sep: string): st
 }
 
 /** The iptables-save text of a match's options (after "-m name"). */
-export function saveMatch(m: Match): string {
+export function saveMatch(m: Match, f: NfFamily = 4): string {
+  if ('d' in m) return X_MATCHES[m.m].save(m.d, f);
   switch (m.m) {
     case 'set':
       return setMatchText(m, '--');
@@ -1741,6 +1793,7 @@ export function natRange(r: NatRange | undefined, f: NfFamily): string {
 
 /** The iptables-save text of a target's options (after "-j NAME"). */
 export function saveTarget(t: Target, f: NfFamily): string {
+  if ('d' in t) return X_TARGETS[t.t].save(t.d, f);
   switch (t.t) {
     case 'REJECT':
       return ` --reject-with ${t.with}`;
@@ -1849,7 +1902,7 @@ function saveRuleRope(r: RuleSpec, f: NfFamily): string {
   if (r.oif) s += `${r.oif.inv ? ' !' : ''} -o ${r.oif.name}`;
   if (r.proto) s += `${r.protoInv ? ' !' : ''} -p ${protoToName(r.proto, false) ?? r.proto}`;
   if (r.frag) s += `${r.frag.inv ? ' !' : ''} -f`;
-  for (const m of r.matches) s += ` -m ${m.m}${saveMatch(m)}`;
+  for (const m of r.matches) s += ` -m ${m.m}${saveMatch(m, f)}`;
   const t = r.target;
   if (t.t === 'jump') s += ` -${t.goto ? 'g' : 'j'} ${t.chain}`;
   else if (t.t !== 'none') s += ` -j ${targetName(t)}${saveTarget(t, f)}`;

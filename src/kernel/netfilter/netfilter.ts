@@ -609,15 +609,15 @@ function addEdge(rev: Map<string, Map<string, number>>, to: string, from: string
   else m.delete(from);
 }
 
-const SENSITIVE = / -j (?:DNAT|SNAT|MASQUERADE|REDIRECT|REJECT|TCPMSS)\b| -m (?:owner|mac|addrtype) /;
+const SENSITIVE = / -j (?:DNAT|SNAT|MASQUERADE|REDIRECT|REJECT|TCPMSS|CHECKSUM)\b| -m (?:owner|mac|addrtype|rpfilter) /;
 /** Could this rule be invalid in some hook? (a cheap test on the text) */
 function hookSensitiveText(text: string): boolean {
   return SENSITIVE.test(text);
 }
 function hookSensitive(spec: RuleSpec): boolean {
   const t = spec.target.t;
-  if (t === 'DNAT' || t === 'SNAT' || t === 'MASQUERADE' || t === 'REDIRECT' || t === 'REJECT' || t === 'TCPMSS') return true;
-  return spec.matches.some((m) => m.m === 'owner' || m.m === 'mac' || m.m === 'addrtype');
+  if (t === 'DNAT' || t === 'SNAT' || t === 'MASQUERADE' || t === 'REDIRECT' || t === 'REJECT' || t === 'TCPMSS' || t === 'CHECKSUM') return true;
+  return spec.matches.some((m) => m.m === 'owner' || m.m === 'mac' || m.m === 'addrtype' || m.m === 'rpfilter');
 }
 
 /** Table and hook restrictions of targets and matches (their xt_target/xt_match .table/.hooks). */
@@ -633,8 +633,14 @@ const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
   DSCP: { table: 'mangle' },
   NOTRACK: { table: 'raw' },
   CT: { table: 'raw' },
+  CHECKSUM: { table: 'mangle' },
+};
+/** Matches limited to some tables (rpfilter_mt_check(): raw and mangle). */
+const MATCH_TABLES: Record<string, TableName[]> = {
+  rpfilter: ['raw', 'mangle'],
 };
 const MATCH_HOOKS: Record<string, Hook[]> = {
+  rpfilter: ['PREROUTING'],
   owner: ['OUTPUT', 'POSTROUTING'],
   mac: ['PREROUTING', 'INPUT', 'FORWARD'],
 };
@@ -666,6 +672,10 @@ export function staticValid(table: TableName, hook: Hook | undefined, spec: Rule
   if (lim) {
     if (lim.table && lim.table !== table) return false;
     if (hook && lim.hooks && !lim.hooks.includes(hook)) return false;
+  }
+  for (const m of spec.matches) {
+    const tables = MATCH_TABLES[m.m];
+    if (tables && !tables.includes(table)) return false;
   }
   if (hook) {
     for (const m of spec.matches) {

@@ -134,7 +134,14 @@ export interface SetMatch {
   bytes?: { op: 'eq' | 'ne' | 'lt' | 'gt'; v: number };
 }
 
+/** Extensions kept as a record of named fields (ext.ts documents each). */
+export interface XMatch {
+  m: 'recent' | 'connlimit' | 'rpfilter' | 'helper' | 'quota' | 'connbytes' | 'dscp';
+  d: Record<string, number | string | boolean>;
+}
+
 export type Match =
+  | XMatch
   | SetMatch
   | TcpMatch | UdpMatch | IcmpMatch | MultiportMatch | ConntrackMatch | CommentMatch | MarkMatch
   | StatisticMatch | AddrtypeMatch | LimitMatch | IprangeMatch | MacMatch | LengthMatch | TtlMatch
@@ -159,7 +166,9 @@ export type Target =
   | { t: 'CT'; notrack: boolean; zone?: { dir: '' | '-orig' | '-reply'; v: number }; helper?: string }
   | { t: 'TRACE' }
   /** xt_SET revision 3: add to / delete from ipsets. */
-  | { t: 'SET'; add?: SetRef; del?: SetRef; exist: boolean; timeout?: number };
+  | { t: 'SET'; add?: SetRef; del?: SetRef; exist: boolean; timeout?: number }
+  /** NFQUEUE (revision 3) and CHECKSUM, as records (ext.ts). */
+  | { t: 'NFQUEUE' | 'CHECKSUM'; d: Record<string, number | string | boolean> };
 
 export interface NatRange {
   /** NETMAP: the whole prefix as lo..hi; lo/hi undefined when only ports are given. */

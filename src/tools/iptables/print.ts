@@ -6,6 +6,7 @@ import {
   addrString, conntrackDump, formatIp4, formatIp6, ICMP_CODES, ICMPV6_CODES, limitRate, maskLen, maskSuffix, natRange,
   pktTypeName, protoToName, rtnTypes, saveRule, setMatchText, setTargetText, statisticDump, targetName, tcpFlagNames,
 } from '../../kernel/netfilter/codec';
+import { X_MATCHES, X_TARGETS } from '../../kernel/netfilter/ext';
 import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../net/netdb';
 import type { Addr, Chain, Match, NfFamily, PortRange, Rule, RuleSpec, Target } from '../../kernel/netfilter/types';
 
@@ -108,6 +109,7 @@ function hex2(n: number): string {
 
 export function printMatch(m: Match, spec: RuleSpec, family: NfFamily, numeric: boolean): string {
   void spec;
+  if ('d' in m) return X_MATCHES[m.m].print(m.d, family, numeric);
   switch (m.m) {
     case 'set':
       return setMatchText(m, '');
@@ -205,6 +207,7 @@ export function printMatch(m: Match, spec: RuleSpec, family: NfFamily, numeric: 
 const LEVEL_NAMES = ['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'];
 
 export function printTarget(t: Target, family: NfFamily, numeric: boolean): string {
+  if ('d' in t) return X_TARGETS[t.t].print(t.d, family, numeric);
   switch (t.t) {
     case 'REJECT':
       return ` reject-with ${t.with}`;

@@ -1,0 +1,81 @@
+# The rarer matches and targets of firewall tutorials, Suricata/Snort inline
+# setups, libvirt and Calico: recent, connlimit, connbytes, rpfilter, helper,
+# quota, dscp, NFQUEUE and CHECKSUM; listed, saved and restored.
+iptables -A INPUT -p tcp --dport 22 -m recent --set --name SSH
+iptables -A INPUT -p tcp --dport 22 -m recent --update --seconds 60 --hitcount 4 --name SSH -j DROP
+iptables -A INPUT -m recent --rcheck --seconds 60 --reap --rttl --name X --rdest --mask 255.255.0.0
+iptables -A INPUT -m recent --remove
+iptables -A INPUT -m recent ! --rcheck --name Y
+iptables -A INPUT -m recent --set --update
+iptables -A INPUT -m recent --seconds 5
+iptables -A INPUT -m recent --rcheck --seconds 0
+iptables -A INPUT -m recent --set --reap
+iptables -A INPUT -m recent --rcheck --hitcount 100
+iptables -A INPUT -m recent --set --rttl
+iptables -A INPUT -m recent --set --set
+iptables -A INPUT -m recent --set --seconds x
+iptables -A INPUT -p tcp --syn -m connlimit --connlimit-above 20 --connlimit-mask 24
+iptables -A INPUT -m connlimit --connlimit-upto 5 --connlimit-daddr
+iptables -A INPUT -m connlimit ! --connlimit-above 5
+iptables -A INPUT -m connlimit ! --connlimit-upto 7 --connlimit-mask 255.255.255.0
+iptables -A INPUT -m connlimit
+iptables -A INPUT -m connlimit --connlimit-above 5 --connlimit-upto 3
+iptables -A INPUT -m connlimit --connlimit-above 5 --connlimit-mask 33
+iptables -A INPUT -m connlimit --connlimit-above 5 --connlimit-saddr --connlimit-daddr
+iptables -A INPUT -j NFQUEUE
+iptables -A INPUT -j NFQUEUE --queue-num 5 --queue-bypass
+iptables -A INPUT -j NFQUEUE --queue-balance 0:3 --queue-cpu-fanout --queue-bypass
+iptables -A INPUT -j NFQUEUE --queue-balance 3:1
+iptables -A INPUT -j NFQUEUE --queue-balance 3
+iptables -A INPUT -j NFQUEUE --queue-cpu-fanout
+iptables -A INPUT -j NFQUEUE --queue-num 1 --queue-balance 1:2
+iptables -A INPUT -j NFQUEUE --queue-num 70000
+iptables -t raw -A PREROUTING -m rpfilter --invert -j DROP
+iptables -t raw -A PREROUTING -m rpfilter --loose --validmark --accept-local
+iptables -t mangle -A PREROUTING -m rpfilter -j ACCEPT
+iptables -A INPUT -m rpfilter
+iptables -t raw -A OUTPUT -m rpfilter
+iptables -t mangle -A POSTROUTING -p udp --dport 68 -j CHECKSUM --checksum-fill
+iptables -t mangle -A POSTROUTING -j CHECKSUM
+iptables -A INPUT -j CHECKSUM --checksum-fill
+iptables -A INPUT -m connbytes --connbytes 1000: --connbytes-dir original --connbytes-mode packets
+iptables -A INPUT -m connbytes ! --connbytes 0:500 --connbytes-dir reply --connbytes-mode avgpkt
+iptables -A INPUT -m connbytes --connbytes 10:20 --connbytes-dir both --connbytes-mode bytes
+iptables -A INPUT -m connbytes --connbytes 20:10 --connbytes-dir both --connbytes-mode bytes
+iptables -A INPUT -m connbytes --connbytes 10 --connbytes-dir sideways --connbytes-mode bytes
+iptables -A INPUT -m connbytes --connbytes 10 --connbytes-dir both
+iptables -A INPUT -m dscp --dscp 0x2e
+iptables -A INPUT -m dscp ! --dscp-class AF41
+iptables -A INPUT -m dscp --dscp 64
+iptables -A INPUT -m dscp --dscp-class XX
+iptables -A INPUT -m dscp
+iptables -A INPUT -m helper --helper ftp
+iptables -A INPUT -m helper ! --helper "sip"
+iptables -A INPUT -m helper
+iptables -A INPUT -m quota --quota 1000
+iptables -A INPUT -m quota ! --quota 5
+iptables -S
+iptables -L
+iptables -L -n -v
+iptables-save
+iptables-save -t raw
+iptables-save -t mangle
+iptables-restore <<'EOF'
+*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -p tcp -m tcp --dport 22 -m recent --update --seconds 60 --hitcount 4 --name SSH --mask 255.255.255.255 --rsource -j DROP
+-A INPUT -m connlimit --connlimit-upto 5 --connlimit-mask 32 --connlimit-saddr
+-A INPUT -j NFQUEUE --queue-balance 0:3 --queue-bypass --queue-cpu-fanout
+-A INPUT -m connbytes ! --connbytes 0:500 --connbytes-mode avgpkt --connbytes-dir reply
+COMMIT
+EOF
+iptables -S
+iptables -D INPUT -m connlimit --connlimit-upto 5 --connlimit-mask 32 --connlimit-saddr
+iptables -D INPUT -m connlimit ! --connlimit-above 5
+ip6tables -A INPUT -m recent --set --name six
+ip6tables -A INPUT -m connlimit --connlimit-above 2 --connlimit-mask 64
+ip6tables -A INPUT -j NFQUEUE --queue-num 2
+ip6tables -t raw -A PREROUTING -m rpfilter --invert -j DROP
+ip6tables -S
+ip6tables -L -n
+ip6tables-save -t raw

@@ -1,0 +1,425 @@
+// Extensions written with libxtables' x6 option tables (libxtables/xtoptions.c):
+// an option table per extension, the generic checks (once, inversion,
+// argument types and ranges, mandatory options, exclusions) and per-extension
+// parse/final/print/save as extensions/libxt_*.c. The parsed value is a small
+// record of named fields (documented per extension below).
+
+import type { NfFamily } from './types';
+
+export type XType = 'none' | 'u8' | 'u16' | 'u32' | 'u64' | 'u16rc' | 'u64rc' | 'string' | 'plen' | 'host';
+export interface XOpt {
+  name: string;
+  id: number;
+  type: XType;
+  invert?: boolean;
+  mand?: boolean;
+  /** ids this option excludes / requires */
+  excl?: number[];
+  also?: number[];
+  min?: number;
+  max?: number;
+}
+export type XData = Record<string, number | string | boolean>;
+
+export interface XExt {
+  name: string;
+  opts: XOpt[];
+  init(f: NfFamily): XData;
+  /** After the generic checks; `v` is the parsed argument. */
+  parse(d: XData, o: XOpt, v: number | number[] | string | boolean, inv: boolean, f: NfFamily, arg: string): void;
+  final?(d: XData, seen: Set<number>): void;
+  save(d: XData, f: NfFamily): string;
+  print(d: XData, f: NfFamily, numeric: boolean): string;
+}
+
+/** xtables_error(PARAMETER_PROBLEM, ...) */
+export class XtParamError extends Error {}
+const err = (m: string): never => {
+  throw new XtParamError(m);
+};
+
+const MAXES: Record<XType, number> = { none: 0, u8: 255, u16: 65535, u32: 0xffffffff, u64: Number.MAX_SAFE_INTEGER, u16rc: 65535, u64rc: Number.MAX_SAFE_INTEGER, string: 0, plen: 0, host: 0 };
+
+/** xtables_strtoul() with an end: base 0 numeric prefix. */
+function num(s: string): { v: number; end: number } | undefined {
+  const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return undefined;
+  const d = m[1];
+  const v = /^0[xX]/.test(d) ? parseInt(d.slice(2), 16) : d.length > 1 && d[0] === '0' ? parseInt(d, 8) : Number(d);
+  return { v, end: d.length };
+}
+
+function mask4(len: number): number {
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+}
+
+/** xtables_option_parse() and the type's subparser. */
+export function x6Parse(ext: XExt, seen: Set<number>, o: XOpt, arg: string | undefined, inv: boolean, f: NfFamily): number | number[] | string | boolean {
+  if (seen.has(o.id)) err(`${ext.name}: option "--${o.name}" can only be used once.\n`);
+  if (inv && !o.invert) err(`${ext.name}: option "--${o.name}" cannot be inverted.\n`);
+  seen.add(o.id);
+  const a = arg ?? '';
+  switch (o.type) {
+    case 'none':
+      return true;
+    case 'string':
+      return a;
+    case 'u8':
+    case 'u16':
+    case 'u32':
+    case 'u64': {
+      const lo = o.min ?? 0;
+      const hi = o.max ?? MAXES[o.type];
+      const n = num(a);
+      if (!n || n.end !== a.length || n.v < lo || n.v > hi) err(`${ext.name}: bad value for option "--${o.name}", or out of range (${lo}-${hi}).\n`);
+      return n!.v;
+    }
+    case 'u16rc':
+    case 'u64rc': {
+      const lmax = MAXES[o.type];
+      const vals: number[] = [];
+      let rest = a;
+      for (;;) {
+        if (vals.length === 2) err(`${ext.name}: Too many components for option "--${o.name}" (max: 2)\n`);
+        let v: number;
+        let end = 0;
+        if (rest === '' || rest[0] === ':') v = vals.length === 1 ? lmax : 0;
+        else {
+          const n = num(rest);
+          if (!n || n.v > lmax) err(`${ext.name}: bad value for option "--${o.name}" near "${rest}", or out of range (0-${lmax}).\n`);
+          end = n!.end;
+          if (end < rest.length && rest[end] !== ':') err(`${ext.name}: Argument to "--${o.name}" has unexpected characters near "${rest.slice(end)}".\n`);
+          v = n!.v;
+        }
+        vals.push(v);
+        if (end >= rest.length) break;
+        rest = rest.slice(end + 1);
+      }
+      return vals;
+    }
+    case 'plen': {
+      // XTTYPE_PLENMASK of a family-less extension: a length up to 128 (an
+      // IPv4 mask keeps its first 32 bits), or a dotted mask.
+      const max = 128;
+      const n = num(a);
+      if (n && n.end === a.length && n.v <= max) return f === 4 ? Math.min(n.v, 32) : n.v;
+      if (f === 4 && /^\d+\.\d+\.\d+\.\d+$/.test(a)) {
+        const v = a.split('.').reduce((x, p) => x * 256 + Number(p), 0) >>> 0;
+        for (let l = 0; l <= 32; l++) if (mask4(l) === v) return l;
+      }
+      return err(`${ext.name}: bad value for option "--${o.name}", neither a valid network mask nor valid CIDR (0-${max}).\n`);
+    }
+    case 'host':
+      return a;
+  }
+}
+
+/** xtables_options_fcheck(): mandatory options, "also" and exclusions. */
+export function x6Final(ext: XExt, seen: Set<number>): void {
+  for (const o of ext.opts) {
+    if (o.mand && !seen.has(o.id)) err(`${ext.name}: option "--${o.name}" must be specified\n`);
+    if (!seen.has(o.id)) continue;
+    for (let i = 0; i < 32; i++) {
+      if (i === o.id) continue;
+      const other = ext.opts.find((x) => x.id === i);
+      if (!other) continue;
+      if (o.also?.includes(i) && !seen.has(i)) err(`${ext.name}: option "--${o.name}" also requires "--${other.name}".\n`);
+      if (o.excl?.includes(i) && seen.has(i)) err(`${ext.name}: option "--${o.name}" cannot be used together with "--${other.name}".\n`);
+    }
+  }
+}
+
+const ip4 = (v: number) => `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+
+// ---- recent (libxt_recent.c, revision 1) ---------------------------------------------
+// d: op SET|CHECK|UPDATE|REMOVE flags (set, rcheck, update, remove), inv, seconds,
+// reap, hitcount, rttl, name, side 'source'|'dest', mask (dotted / IPv6 text).
+
+const RECENT: XExt = {
+  name: 'recent',
+  opts: [
+    { name: 'set', id: 0, type: 'none', invert: true, excl: [1, 2, 3] },
+    { name: 'rcheck', id: 1, type: 'none', invert: true, excl: [0, 2, 3] },
+    { name: 'update', id: 2, type: 'none', invert: true, excl: [0, 1, 3] },
+    { name: 'remove', id: 3, type: 'none', invert: true, excl: [0, 1, 2] },
+    { name: 'seconds', id: 4, type: 'u32', min: 1 },
+    { name: 'reap', id: 5, type: 'none', also: [4] },
+    { name: 'hitcount', id: 6, type: 'u32' },
+    { name: 'rttl', id: 7, type: 'none', excl: [0, 3] },
+    { name: 'name', id: 8, type: 'string' },
+    { name: 'rsource', id: 9, type: 'none' },
+    { name: 'rdest', id: 10, type: 'none' },
+    { name: 'mask', id: 11, type: 'host' },
+  ],
+  init: (f) => ({ name: 'DEFAULT', side: 'source', mask: f === 4 ? '255.255.255.255' : 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', inv: false, seconds: 0, hitcount: 0 }),
+  parse(d, o, v, inv, f) {
+    if (o.id <= 3) {
+      d[o.name] = true;
+      if (inv) d.inv = true;
+    } else if (o.name === 'rsource' || o.name === 'rdest') d.side = o.name === 'rsource' ? 'source' : 'dest';
+    else if (o.name === 'mask') {
+      const s = v as string;
+      if (f === 4 ? !/^\d+\.\d+\.\d+\.\d+$/.test(s) : !s.includes(':')) err(`host/network \`${s}' not found`);
+      d.mask = s;
+    } else if (o.name === 'name') {
+      if ((v as string).length > 199) err('recent: name too long');
+      d.name = v as string;
+    } else d[o.name] = v as number | boolean;
+  },
+  final(d, seen) {
+    if (![0, 1, 2, 3].some((i) => seen.has(i))) err("recent: you must specify one of `--set', `--rcheck' `--update' or `--remove'");
+  },
+  save(d) {
+    let s = d.inv ? ' !' : '';
+    if (d.set) s += ' --set';
+    if (d.rcheck) s += ' --rcheck';
+    if (d.update) s += ' --update';
+    if (d.remove) s += ' --remove';
+    if (d.seconds) s += ` --seconds ${d.seconds}`;
+    if (d.reap) s += ' --reap';
+    if (d.hitcount) s += ` --hitcount ${d.hitcount}`;
+    if (d.rttl) s += ' --rttl';
+    s += ` --name ${d.name} --mask ${d.mask}`;
+    s += d.side === 'source' ? ' --rsource' : ' --rdest';
+    return s;
+  },
+  print(d) {
+    let s = d.inv ? ' !' : '';
+    s += ' recent:';
+    if (d.set) s += ' SET';
+    if (d.rcheck) s += ' CHECK';
+    if (d.update) s += ' UPDATE';
+    if (d.remove) s += ' REMOVE';
+    if (d.seconds) s += ` seconds: ${d.seconds}`;
+    if (d.reap) s += ' reap';
+    if (d.hitcount) s += ` hit_count: ${d.hitcount}`;
+    if (d.rttl) s += ' TTL-Match';
+    s += ` name: ${d.name} side: ${d.side} mask: ${d.mask}`;
+    return s;
+  },
+};
+
+// ---- connlimit (libxt_connlimit.c, revision 1) ------------------------------------------
+// d: limit, inv (true: "upto"), mask (prefix length), daddr.
+
+const CONNLIMIT: XExt = {
+  name: 'connlimit',
+  opts: [
+    { name: 'connlimit-upto', id: 0, type: 'u32', invert: true, excl: [1] },
+    { name: 'connlimit-above', id: 1, type: 'u32', invert: true, excl: [0] },
+    { name: 'connlimit-mask', id: 2, type: 'plen' },
+    { name: 'connlimit-saddr', id: 3, type: 'none', excl: [4] },
+    { name: 'connlimit-daddr', id: 4, type: 'none', excl: [3] },
+  ],
+  init: (f) => ({ limit: 0, inv: false, mask: f === 4 ? 32 : 128, daddr: false }),
+  parse(d, o, v, inv) {
+    if (o.id === 0) {
+      d.limit = v as number;
+      d.inv = !inv;
+    } else if (o.id === 1) {
+      d.limit = v as number;
+      d.inv = inv;
+    } else if (o.id === 2) d.mask = v as number;
+    else d.daddr = o.id === 4;
+  },
+  final(d, seen) {
+    if (!seen.has(0) && !seen.has(1)) err('You must specify "--connlimit-above" or "--connlimit-upto".');
+  },
+  save: (d) => `${d.inv ? ` --connlimit-upto ${d.limit}` : ` --connlimit-above ${d.limit}`} --connlimit-mask ${d.mask} --connlimit-${d.daddr ? 'daddr' : 'saddr'}`,
+  print: (d) => ` #conn ${d.daddr ? 'dst' : 'src'}/${d.mask} ${d.inv ? '<=' : '>'} ${d.limit}`,
+};
+
+// ---- rpfilter (libxt_rpfilter.c) -----------------------------------------------------------
+// d: loose, validmark, accept-local, invert.
+
+const RPFILTER: XExt = {
+  name: 'rpfilter',
+  opts: [
+    { name: 'loose', id: 0, type: 'none' },
+    { name: 'validmark', id: 1, type: 'none' },
+    { name: 'accept-local', id: 2, type: 'none' },
+    { name: 'invert', id: 3, type: 'none' },
+  ],
+  init: () => ({}),
+  parse(d, o) {
+    d[o.name] = true;
+  },
+  save: (d) => ['loose', 'validmark', 'accept-local', 'invert'].filter((k) => d[k]).map((k) => ` --${k}`).join(''),
+  print: (d) => ` rpfilter${['loose', 'validmark', 'accept-local', 'invert'].filter((k) => d[k]).map((k) => ` ${k}`).join('')}`,
+};
+
+// ---- helper (libxt_helper.c) ------------------------------------------------------------------
+// d: name, inv.
+
+const HELPER: XExt = {
+  name: 'helper',
+  opts: [{ name: 'helper', id: 0, type: 'string', invert: true, mand: true }],
+  init: () => ({ name: '', inv: false }),
+  parse(d, o, v, inv) {
+    if ((v as string).length > 29) err(`helper: option "--helper" must be shorter than 30 characters.\n`);
+    d.name = v as string;
+    d.inv = inv;
+  },
+  save: (d) => `${d.inv ? ' !' : ''} --helper ${saveString(d.name as string)}`,
+  print: (d) => ` helper match ${d.inv ? '! ' : ''}"${d.name}"`,
+};
+
+// ---- quota (libxt_quota.c) ----------------------------------------------------------------------
+// d: quota, inv.
+
+const QUOTA: XExt = {
+  name: 'quota',
+  opts: [{ name: 'quota', id: 0, type: 'u64', invert: true, mand: true }],
+  init: () => ({ quota: 0, inv: false }),
+  parse(d, o, v, inv) {
+    d.quota = v as number;
+    d.inv = inv;
+  },
+  save: (d) => `${d.inv ? ' !' : ''} --quota ${d.quota}`,
+  print: (d) => ` quota: ${d.quota} bytes`,
+};
+
+// ---- connbytes (libxt_connbytes.c) ------------------------------------------------------------------
+// d: from, to (swapped when inverted; to -1 = unlimited), mode, dir.
+
+const CONNBYTES: XExt = {
+  name: 'connbytes',
+  opts: [
+    { name: 'connbytes', id: 0, type: 'u64rc', invert: true, mand: true },
+    { name: 'connbytes-dir', id: 1, type: 'string', mand: true },
+    { name: 'connbytes-mode', id: 2, type: 'string', mand: true },
+  ],
+  init: () => ({ from: 0, to: -1, mode: 'unknown', dir: 'unknown' }),
+  parse(d, o, v, inv, f, arg) {
+    void f;
+    if (o.id === 0) {
+      const r = v as number[];
+      const from = r[0];
+      const to = r.length === 2 && r[1] < Number.MAX_SAFE_INTEGER ? r[1] : -1;
+      if (to !== -1 && to < from) err(`${from} should be less than ${to}`);
+      if (inv) {
+        d.from = to;
+        d.to = from;
+      } else {
+        d.from = from;
+        d.to = to;
+      }
+    } else if (o.id === 1) {
+      if (!['original', 'reply', 'both'].includes(arg)) err(`Unknown --connbytes-dir \`${arg}'`);
+      d.dir = arg;
+    } else {
+      if (!['packets', 'bytes', 'avgpkt'].includes(arg)) err(`Unknown --connbytes-mode \`${arg}'`);
+      d.mode = arg;
+    }
+  },
+  save: (d) => `${connbytesRange(d, '--')} --connbytes-mode ${d.mode} --connbytes-dir ${d.dir}`,
+  print: (d) => `${connbytesRange(d, '')} connbytes mode ${d.mode} connbytes direction ${d.dir}`,
+};
+
+/** print_from_to() of libxt_connbytes.c; -1 stands for UINT64_MAX. */
+function connbytesRange(d: XData, prefix: string): string {
+  const big = (x: number) => (x === -1 ? Infinity : x);
+  let from = d.from as number;
+  let to = d.to as number;
+  let s = '';
+  if (big(from) > big(to)) {
+    s += ' !';
+    [from, to] = [to, from];
+  }
+  s += ` ${prefix}connbytes ${from}`;
+  if (to && to !== -1 && to < Number.MAX_SAFE_INTEGER) s += `:${to}`;
+  return s;
+}
+
+// ---- dscp match (libxt_dscp.c) ------------------------------------------------------------------------
+// d: dscp, inv.
+
+export const DSCP_CLASS_VALUES: [string, number][] = [
+  ['CS0', 0x00], ['CS1', 0x08], ['CS2', 0x10], ['CS3', 0x18], ['CS4', 0x20], ['CS5', 0x28], ['CS6', 0x30], ['CS7', 0x38], ['BE', 0x00],
+  ['AF11', 0x0a], ['AF12', 0x0c], ['AF13', 0x0e], ['AF21', 0x12], ['AF22', 0x14], ['AF23', 0x16], ['AF31', 0x1a], ['AF32', 0x1c],
+  ['AF33', 0x1e], ['AF41', 0x22], ['AF42', 0x24], ['AF43', 0x26], ['EF', 0x2e],
+];
+
+const DSCP: XExt = {
+  name: 'dscp',
+  opts: [
+    { name: 'dscp', id: 0, type: 'u8', max: 63, invert: true, excl: [1] },
+    { name: 'dscp-class', id: 1, type: 'string', invert: true, excl: [0] },
+  ],
+  init: () => ({ dscp: 0, inv: false }),
+  parse(d, o, v, inv) {
+    if (o.id === 0) d.dscp = v as number;
+    else {
+      const e = DSCP_CLASS_VALUES.find(([n]) => n.toLowerCase() === (v as string).toLowerCase());
+      if (!e) err(`Invalid DSCP value \`${v}'`);
+      d.dscp = e![1];
+    }
+    if (inv) d.inv = true;
+  },
+  final(d, seen) {
+    if (!seen.size) err('DSCP match: Parameter --dscp is required');
+  },
+  save: (d) => `${d.inv ? ' !' : ''} --dscp 0x${(d.dscp as number).toString(16).padStart(2, '0')}`,
+  print: (d) => ` DSCP match ${d.inv ? '!' : ''}0x${(d.dscp as number).toString(16).padStart(2, '0')}`,
+};
+
+// ---- NFQUEUE target (libxt_NFQUEUE.c, revision 3) ------------------------------------------------------
+// d: num, total (queues), bypass, fanout.
+
+const NFQUEUE: XExt = {
+  name: 'NFQUEUE',
+  opts: [
+    { name: 'queue-num', id: 0, type: 'u16', excl: [1] },
+    { name: 'queue-balance', id: 1, type: 'u16rc', max: 65534, excl: [0] },
+    { name: 'queue-bypass', id: 2, type: 'none' },
+    { name: 'queue-cpu-fanout', id: 3, type: 'none', also: [1] },
+  ],
+  init: () => ({ num: 0, total: 1, bypass: false, fanout: false }),
+  parse(d, o, v, inv, f, arg) {
+    if (o.id === 0) d.num = v as number;
+    else if (o.id === 1) {
+      const r = v as number[];
+      if (r.length !== 2) err(`Bad range "${arg}"`);
+      if (r[0] >= r[1]) err(`${r[0]} should be less than ${r[1]}`);
+      d.num = r[0];
+      d.total = r[1] - r[0] + 1;
+    } else if (o.id === 2) d.bypass = true;
+    else d.fanout = true;
+  },
+  save(d) {
+    let s = (d.total as number) > 1 ? ` --queue-balance ${d.num}:${(d.num as number) + (d.total as number) - 1}` : ` --queue-num ${d.num}`;
+    if (d.bypass) s += ' --queue-bypass';
+    if (d.fanout) s += ' --queue-cpu-fanout';
+    return s;
+  },
+  print(d) {
+    let s = (d.total as number) > 1 ? ` NFQUEUE balance ${d.num}:${(d.num as number) + (d.total as number) - 1}` : ` NFQUEUE num ${d.num}`;
+    if (d.bypass) s += ' bypass';
+    if (d.fanout) s += ' cpu-fanout';
+    return s;
+  },
+};
+
+// ---- CHECKSUM target (libxt_CHECKSUM.c) -------------------------------------------------------------------
+
+const CHECKSUM: XExt = {
+  name: 'CHECKSUM',
+  opts: [{ name: 'checksum-fill', id: 0, type: 'none', mand: true }],
+  init: () => ({ fill: false }),
+  parse(d) {
+    d.fill = true;
+  },
+  save: (d) => (d.fill ? ' --checksum-fill' : ''),
+  print: (d) => ` CHECKSUM${d.fill ? ' fill' : ''}`,
+};
+
+export const X_MATCHES: Record<string, XExt> = { recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
+export const X_TARGETS: Record<string, XExt> = { NFQUEUE, CHECKSUM };
+
+/** xtables_save_string() */
+function saveString(s: string): string {
+  if (/^[-_0-9a-zA-Z]+$/.test(s)) return ` ${s}`.slice(1);
+  return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+void ip4;
