@@ -85,9 +85,15 @@ const columnsMemo = new WeakMap<FibTable, { version: number; cols: TableColumns 
 
 export function tableColumns(t: FibTable): TableColumns {
   const lazy = t.lazyColumns();
-  if (lazy) return lazy;
+  const changes = lazy && t.lazyChanges();
+  if (lazy && !changes) return lazy;
   const m = columnsMemo.get(t);
   if (m && m.version === t.version) return m.cols;
+  if (lazy && changes) {
+    const cols = mergeColumns(lazy, changes.gone, changes.delta ? tableColumns(changes.delta) : null, changes.v6Moved);
+    columnsMemo.set(t, { version: t.version, cols });
+    return cols;
+  }
   const ids = t.sortedIds4();
   const index = new Map<string, number>();
   const templates: string[] = [];
@@ -143,6 +149,39 @@ export function tableColumns(t: FibTable): TableColumns {
   const cols: TableColumns = { n, addr, len, tpl: narrow, templates, v6: t.list(6).map(encodeRoute) };
   columnsMemo.set(t, { version: t.version, cols });
   return cols;
+}
+
+/** The columns of a lazy table with changes: its own entries not moved out
+ * (gone) and the delta's, merged in dump order (address ascending, longer
+ * prefixes first; a prefix is in one of the two only). */
+function mergeColumns(base: TableColumns, gone: Uint8Array | null, delta: TableColumns | null, v6Moved: boolean): TableColumns {
+  const dn = delta ? delta.n : 0;
+  let n = dn;
+  for (let i = 0; i < base.n; i++) if (!(gone && gone[i])) n++;
+  const addr = new Uint32Array(n);
+  const len = new Uint8Array(n);
+  const tpl = new Uint32Array(n);
+  const shift = base.templates.length;
+  const BA = base.addr;
+  const BL = base.len;
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < n; o++) {
+    while (i < base.n && gone && gone[i]) i++;
+    const takeBase = i < base.n && (j >= dn || BA[i] < delta!.addr[j] || (BA[i] === delta!.addr[j] && BL[i] > delta!.len[j]));
+    if (takeBase) {
+      addr[o] = BA[i];
+      len[o] = BL[i];
+      tpl[o] = base.tpl[i++];
+    } else {
+      addr[o] = delta!.addr[j];
+      len[o] = delta!.len[j];
+      tpl[o] = shift + delta!.tpl[j++];
+    }
+  }
+  const templates = delta ? base.templates.concat(delta.templates) : base.templates;
+  const narrow = templates.length <= 256 ? Uint8Array.from(tpl) : templates.length <= 65536 ? Uint16Array.from(tpl) : tpl;
+  return { n, addr, len, tpl: narrow, templates, v6: v6Moved ? (delta ? delta.v6 : []) : base.v6 };
 }
 
 /** All routes as YAML lines, tables in creation order, each in dump order. */

@@ -194,17 +194,29 @@ export class FibTable {
   private lazyDecode: ((line: string) => Omit<Route, 'seq'>) | null = null;
   private lazyProtos: (Omit<Route, 'seq'> | undefined)[] = [];
   private lazyScans = 0;
+  // Changes to a lazy table, kept apart so that nothing of the million
+  // column entries is rebuilt: an ordinary table (delta) holds every prefix
+  // that was changed (its whole column group moved there on the first
+  // change, gone[] marks the group's entries) and, once touched, the IPv6
+  // routes. Lookups merge both; saving merges the columns (snapshot.ts).
+  private delta: FibTable | null = null;
+  private gone: Uint8Array | null = null;
+  private goneN = 0;
+  private v6Moved = false;
 
   constructor(readonly id: number) {
     this.trie = new Trie4(this.lLen);
   }
 
   get size(): number {
-    return this.lazy ? this.lazy.n + this.lazy.v6.length : this.count4 + this.count6;
+    return this.sizeOf(4) + this.sizeOf(6);
   }
 
   sizeOf(family: Family): number {
-    if (this.lazy) return family === 4 ? this.lazy.n : this.lazy.v6.length;
+    if (this.lazy) {
+      const d = this.delta ? this.delta.sizeOf(family) : 0;
+      return d + (family === 4 ? this.lazy.n - this.goneN : this.v6Moved ? 0 : this.lazy.v6.length);
+    }
     return family === 4 ? this.count4 : this.count6;
   }
 
@@ -212,6 +224,58 @@ export class FibTable {
 
   lazyColumns(): LazyColumns | null {
     return this.lazy;
+  }
+
+  /** A lazy table's changes since it was restored (null: none). */
+  lazyChanges(): { delta: FibTable | null; gone: Uint8Array | null; v6Moved: boolean } | null {
+    if (!this.lazy || (!this.delta && !this.gone && !this.v6Moved)) return null;
+    return { delta: this.delta, gone: this.gone, v6Moved: this.v6Moved };
+  }
+
+  private deltaTable(): FibTable {
+    if (!this.delta) this.delta = new FibTable(this.id);
+    return this.delta;
+  }
+
+  /** The column group of prefix addr/len still in the columns (-1: none). */
+  private lazyFind(addr: number, len: number): number {
+    if (!this.lazyParent) this.buildLazyIndex();
+    const SA = this.lazyStartAddr!;
+    const bk = addr >>> 16;
+    let lo = this.lazyBlock![bk];
+    let hi = this.lazyBlock![bk + 1] - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (SA[mid] <= addr) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo > hi || SA[lo] !== addr) return -1;
+    const c = this.lazy!;
+    const start = this.lazyAddrStarts![lo];
+    for (let j = start; j < c.n && c.addr[j] === addr; j++) {
+      if (c.len[j] === len && (j === start || c.len[j - 1] !== len)) return this.gone && this.gone[j] ? -1 : j;
+    }
+    return -1;
+  }
+
+  /** Moves the column group of addr/len, if any, into the delta (before it changes). */
+  private lazyMove4(addr: number, len: number): void {
+    const i = this.lazyFind(addr, len);
+    if (i < 0) return;
+    const rs = this.lazyGroup(i);
+    const d = this.deltaTable();
+    for (const r of rs) d.insert(r, APPEND_FLAGS);
+    if (!this.gone) this.gone = new Uint8Array(this.lazy!.n);
+    this.gone.fill(1, i, i + rs.length);
+    this.goneN += rs.length;
+  }
+
+  /** Moves the IPv6 routes into the delta (before any IPv6 lookup or change). */
+  private lazyMove6(): void {
+    if (this.v6Moved) return;
+    this.v6Moved = true;
+    const d = this.deltaTable();
+    for (const line of this.lazy!.v6) d.insert(makeRoute(this.lazyDecode!(line)), APPEND_FLAGS);
   }
 
   setLazy(cols: LazyColumns, proto: ProtoOf, decode: (line: string) => Omit<Route, 'seq'>): void {
@@ -252,7 +316,7 @@ export class FibTable {
     const L = c.len;
     for (let i = 0; i < n; i++) {
       const l = L[i];
-      if ((l === 0 || ((addr ^ A[i]) >>> (32 - l)) === 0) && (i === 0 || A[i] !== A[i - 1] || l !== L[i - 1])) hits.push(i);
+      if ((l === 0 || ((addr ^ A[i]) >>> (32 - l)) === 0) && (i === 0 || A[i] !== A[i - 1] || l !== L[i - 1]) && !(this.gone && this.gone[i])) hits.push(i);
     }
     return hits.sort((x, y) => L[y] - L[x]);
   }
@@ -340,9 +404,10 @@ export class FibTable {
     } else k = P[k];
     const A = c.addr;
     const L = c.len;
+    const G = this.gone;
     for (; k >= 0; k = P[k]) {
       const l = L[k];
-      if (l === 0 || ((addr ^ A[k]) >>> (32 - l)) === 0) return k;
+      if ((l === 0 || ((addr ^ A[k]) >>> (32 - l)) === 0) && !(G && G[k])) return k;
     }
     return -1;
   }
@@ -355,20 +420,28 @@ export class FibTable {
     return out;
   }
 
-  /** Turns a lazy table into an ordinary one (before any change or dump). */
+  /** Turns a lazy table into an ordinary one (before a dump). */
   private materialize(): void {
     const c = this.lazy;
     if (!c) return;
     const groups: Route[][] = [];
-    for (let i = 0; i < c.n; i++) if (i === 0 || c.addr[i] !== c.addr[i - 1] || c.len[i] !== c.len[i - 1]) groups.push(this.lazyGroup(i));
+    const G = this.gone;
+    for (let i = 0; i < c.n; i++) if ((i === 0 || c.addr[i] !== c.addr[i - 1] || c.len[i] !== c.len[i - 1]) && !(G && G[i])) groups.push(this.lazyGroup(i));
+    const delta = this.delta;
+    const v6 = this.v6Moved ? [] : c.v6;
     this.lazy = null;
     this.lazyProtos = [];
     this.lazyParent = null;
     this.lazyAddrStarts = null;
     this.lazyStartAddr = null;
     this.lazyBlock = null;
+    this.delta = null;
+    this.gone = null;
+    this.goneN = 0;
+    this.v6Moved = false;
     for (const rs of groups) for (const r of rs) this.insert(r, APPEND_FLAGS);
-    for (const line of c.v6) {
+    if (delta) for (const r of delta.list()) this.insert(r, APPEND_FLAGS);
+    for (const line of v6) {
       const r = makeRoute(this.lazyDecode!(line));
       this.insert(r, APPEND_FLAGS);
     }
@@ -378,7 +451,12 @@ export class FibTable {
 
   /** fib_table_insert() / fib6_add_rt2dst(). Throws EEXIST / ENOENT. */
   insert(r: Route, flags: InsertFlags = APPEND_FLAGS): Route | undefined {
-    if (this.lazy) this.materialize();
+    if (this.lazy) {
+      if (r.family === 4) this.lazyMove4(r.dst.v as number, r.dstLen);
+      else this.lazyMove6();
+      this.version++;
+      return this.deltaTable().insert(r, flags);
+    }
     return r.family === 4 ? this.insert4(r, flags) : this.insert6(r, flags);
   }
 
@@ -592,7 +670,12 @@ export class FibTable {
 
   /** fib_table_delete() / ip6_route_del(): removes the first route matching. Throws ESRCH. */
   delete(d: DeleteSpec): Route {
-    if (this.lazy) this.materialize();
+    if (this.lazy) {
+      if (d.family === 4) this.lazyMove4(d.dst.v as number, d.dstLen);
+      else this.lazyMove6();
+      this.version++;
+      return this.deltaTable().delete(d);
+    }
     const list = d.family === 4 ? this.lRoutes[this.ids4.get(d.dst.v as number, d.dstLen)] : this.leaf6(d.dst.v as bigint, d.dstLen, false)?.routes;
     if (!list) throw kerr('ESRCH');
     for (let i = 0; i < list.length; i++) {
@@ -626,6 +709,10 @@ export class FibTable {
 
   /** Removes one route object (no-op when absent). */
   removeRoute(r: Route): boolean {
+    if (this.lazy && this.delta && this.delta.removeRoute(r)) {
+      this.version++;
+      return true;
+    }
     if (this.lazy) this.materialize();
     if (r.family === 4) {
       const id = this.ids4.get(r.dst.v as number, r.dstLen);
@@ -669,7 +756,16 @@ export class FibTable {
 
   /** The routes of one prefix in alias order. */
   routesOf(dst: IpAddr, len: number): Route[] {
-    if (this.lazy) this.materialize();
+    if (this.lazy) {
+      if (dst.f === 6) {
+        this.lazyMove6();
+        return this.delta!.routesOf(dst, len);
+      }
+      const d = this.delta?.routesOf(dst, len);
+      if (d && d.length) return d;
+      const i = this.lazyFind(dst.v, len);
+      return i >= 0 ? this.lazyGroup(i) : [];
+    }
     return (dst.f === 4 ? this.lRoutes[this.ids4.get(dst.v, len)] : this.leaf6(dst.v, len, false)?.routes) ?? [];
   }
 
@@ -681,13 +777,27 @@ export class FibTable {
   *candidates4(addr: number): Generator<Route[]> {
     if (this.lazy) {
       if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
-      if (!this.lazyParent) {
-        for (const g of this.lazyScan(addr)) yield this.lazyGroup(g);
-        return;
+      // Longest first, each shorter one only when the caller asks
+      // (backtracking), the columns' groups and the delta's merged by length.
+      const scan = this.lazyParent ? null : this.lazyScan(addr);
+      let si = 0;
+      const nextBase = (k: number): number => (scan ? (si < scan.length ? scan[si++] : -1) : this.lazyDeepest(addr, k));
+      const L = this.lazy.len;
+      const dIt = this.delta ? this.delta.candidates4(addr) : null;
+      let dv = dIt ? dIt.next() : null;
+      let k = nextBase(-2);
+      for (;;) {
+        const dl = dv && !dv.done ? dv.value[0].dstLen : -1;
+        const bl = k >= 0 ? L[k] : -1;
+        if (dl < 0 && bl < 0) return;
+        if (dl > bl) {
+          yield (dv as IteratorYieldResult<Route[]>).value;
+          dv = dIt!.next();
+        } else {
+          yield this.lazyGroup(k);
+          k = nextBase(k);
+        }
       }
-      // Longest first, each shorter one only when the caller asks (backtracking).
-      for (let k = this.lazyDeepest(addr); k >= 0; k = this.lazyDeepest(addr, k)) yield this.lazyGroup(k);
-      return;
     }
     let id = this.trie.lookup(addr);
     while (id) {
@@ -700,11 +810,13 @@ export class FibTable {
   longest4(addr: number): Route[] | undefined {
     if (this.lazy) {
       if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
+      let k: number;
       if (!this.lazyParent) {
         const g = this.lazyScan(addr);
-        return g.length ? this.lazyGroup(g[0]) : undefined;
-      }
-      const k = this.lazyDeepest(addr);
+        k = g.length ? g[0] : -1;
+      } else k = this.lazyDeepest(addr);
+      const d = this.delta?.longest4(addr);
+      if (d && (k < 0 || d[0].dstLen > this.lazy.len[k])) return d;
       return k >= 0 ? this.lazyGroup(k) : undefined;
     }
     return this.lRoutes[this.trie.lookup(addr)];
@@ -717,7 +829,11 @@ export class FibTable {
   }
 
   *candidates6(addr: bigint): Generator<Route[]> {
-    if (this.lazy) this.materialize();
+    if (this.lazy) {
+      this.lazyMove6();
+      yield* this.delta!.candidates6(addr);
+      return;
+    }
     for (const len of this.lens6) {
       const leaf = this.byLen6.get(len)!.get(addr & MASK6[len]);
       if (leaf) yield leaf.routes;
