@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { createKernel, runTool, kernelToData, kernelFromData } from '../src/lib';
 import { decodeRule } from '../src/kernel/netfilter/netfilter';
-import { saveRule } from '../src/kernel/netfilter/codec';
+import { saveRule } from '../src/tools/iptables/rule';
+import '../src/tools/iptables/ruletext';
 
 describe('rule codec', () => {
   test.each([

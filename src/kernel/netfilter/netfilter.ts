@@ -4,7 +4,6 @@
 // and counters. Operations fail with the errno the kernel (nf_tables via
 // iptables-nft) reports; the tool turns them into iptables' texts.
 
-import { RuleParser, saveRule, TARGET_NAMES, XtError } from './codec';
 import type { Chain, Hook, NfFamily, Policy, Rule, RuleSpec, TableName, Target } from './types';
 import { IpSets } from './ipset';
 
@@ -51,7 +50,7 @@ class TextRule implements Rule {
   }
   /** Could this rule be invalid in some hook? From the spec when decoded, else the text. */
   get sensitive(): boolean {
-    return this._spec ? hookSensitive(this._spec) : hookSensitiveText(this.text);
+    return this._spec ? hookSensitive(this._spec) : codec().sensitive(this.text);
   }
   /** The chain this rule jumps or goes to, read from the text without decoding it. */
   get jump(): string | undefined {
@@ -59,29 +58,8 @@ class TextRule implements Rule {
       const t = this._spec.target;
       return t.t === 'jump' ? t.chain : undefined;
     }
-    return jumpOf(this.text);
+    return codec().jumpOf(this.text);
   }
-}
-
-/** The -j/-g word of canonical rule text when it names a chain (outside quotes). */
-export function jumpOf(text: string): string | undefined {
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (q) {
-      if (c === 92) i++;
-      else if (c === 34) q = false;
-      continue;
-    }
-    if (c === 34) q = true;
-    else if (c === 45 && text.charCodeAt(i - 1) === 32 && (text[i + 1] === 'j' || text[i + 1] === 'g') && text.charCodeAt(i + 2) === 32) {
-      let e = text.indexOf(' ', i + 3);
-      if (e < 0) e = text.length;
-      const name = text.slice(i + 3, e);
-      return TARGET_NAMES.has(name) ? undefined : name;
-    }
-  }
-  return undefined;
 }
 
 function isSensitive(r: Rule): boolean {
@@ -92,49 +70,38 @@ function jumpTarget(r: Rule): string | undefined {
   return r instanceof TextRule ? r.jump : r.spec.target.t === 'jump' ? (r.spec.target as { chain: string }).chain : undefined;
 }
 
-/** Decodes canonical rule text (no chain existence checks: the text was valid). */
-export function decodeRule(text: string, family: NfFamily): RuleSpec {
-  const argv = splitWords(text);
-  const p = new RuleParser(family);
-  let i = 0;
-  while (i < argv.length) {
-    let inv = false;
-    if (argv[i] === '!') { inv = true; i++; }
-    const n = p.option(argv, i, inv);
-    if (n < 0) throw new XtError(`bad rule text: ${text}`);
-    i = n;
-  }
-  return p.finish(() => true)[0];
+/**
+ * The compact text a rule is kept as: its identity for -D/-C, its snapshot
+ * encoding, and the source of its typed spec when loaded from a snapshot.
+ * The kernel model does not know the syntax; the iptables tool lends it
+ * (tools/iptables/ruletext.ts registers the iptables-save form).
+ */
+export interface RuleText {
+  encode(spec: RuleSpec, family: NfFamily): string;
+  decode(text: string, family: NfFamily): RuleSpec;
+  /** The chain a rule's text jumps or goes to, without decoding it. */
+  jumpOf(text: string): string | undefined;
+  /** Whether a rule's text may carry table or hook limits (see hookSensitive()). */
+  sensitive(text: string): boolean;
+  /** How many references to ipset `name` the text holds. */
+  setRefs(text: string, name: string): number;
 }
 
-/** Shell-like word split of save text ("..." quoting with \" and \\ escapes). */
-export function splitWords(s: string, doubleOnly = false): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
-    if (i >= n) break;
-    let w = '';
-    while (i < n && s[i] !== ' ' && s[i] !== '\t') {
-      const c = s[i];
-      if (c === '"' || (c === "'" && !doubleOnly)) {
-        const q = c;
-        i++;
-        while (i < n && s[i] !== q) {
-          if (q === '"' && s[i] === '\\' && i + 1 < n) i++;
-          w += s[i++];
-        }
-        i++;
-      } else w += s[i++];
-    }
-    out.push(w);
-  }
-  return out;
+let ruleText: RuleText | undefined;
+export function setRuleText(t: RuleText): void {
+  ruleText = t;
+}
+function codec(): RuleText {
+  if (!ruleText) throw new Error('netfilter: no rule text encoding registered (import tools/iptables/ruletext)');
+  return ruleText;
+}
+
+export function decodeRule(text: string, family: NfFamily): RuleSpec {
+  return codec().decode(text, family);
 }
 
 export function makeRule(spec: RuleSpec, family: NfFamily, pkts = 0, bytes = 0): Rule {
-  return new TextRule(saveRule(spec, family), family, pkts, bytes, spec);
+  return new TextRule(codec().encode(spec, family), family, pkts, bytes, spec);
 }
 
 export class Table {
@@ -609,12 +576,8 @@ function addEdge(rev: Map<string, Map<string, number>>, to: string, from: string
   else m.delete(from);
 }
 
-const SENSITIVE = / -j (?:DNAT|SNAT|MASQUERADE|REDIRECT|REJECT|TCPMSS|CHECKSUM)\b| -m (?:owner|mac|addrtype|rpfilter) /;
-/** Could this rule be invalid in some hook? (a cheap test on the text) */
-function hookSensitiveText(text: string): boolean {
-  return SENSITIVE.test(text);
-}
-function hookSensitive(spec: RuleSpec): boolean {
+/** Could this rule be invalid in some table or hook? (RuleText.sensitive() answers the same from the text.) */
+export function hookSensitive(spec: RuleSpec): boolean {
   const t = spec.target.t;
   if (t === 'DNAT' || t === 'SNAT' || t === 'MASQUERADE' || t === 'REDIRECT' || t === 'REJECT' || t === 'TCPMSS' || t === 'CHECKSUM') return true;
   return spec.matches.some((m) => m.m === 'owner' || m.m === 'mac' || m.m === 'addrtype' || m.m === 'rpfilter');
@@ -731,11 +694,9 @@ export class Netfilter {
   /** Rules (every family and table) naming set `name`: one reference per
    * --match-set, --add-set and --del-set (ip_set_nfnl_get_byindex()). */
   setReferences(name: string): number {
-    const re = new RegExp(` --(?:match-set|add-set|del-set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'g');
     let n = 0;
     const count = (text: string) => {
-      if (!text.includes('-set ')) return;
-      n += text.match(re)?.length ?? 0;
+      n += codec().setRefs(text, name);
     };
     for (const text of this.raw.values()) count(text);
     for (const m of [this.v4, this.v6]) for (const t of m.values()) for (const c of t.chains.values()) for (const r of c.rules) count(r.text);

@@ -5,7 +5,7 @@
 // "iptables: <nft_strerror()>."; errors the kernel reports when the batch is
 // committed exit 4 with "<OP> failed (<strerror>): <object>".
 
-import { RuleParser, TARGET_NAMES, XtError } from '../../kernel/netfilter/codec';
+import { RuleParser, TARGET_NAMES, XtError } from './rule';
 import { BUILTIN, makeRule, NfError, Table, TABLE_NAMES, type NfErrno } from '../../kernel/netfilter/netfilter';
 import type { NfFamily, RuleSpec, TableName } from '../../kernel/netfilter/types';
 import { getNetfilter } from './state';

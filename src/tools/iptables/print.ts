@@ -5,8 +5,8 @@
 import {
   addrString, conntrackDump, formatIp4, formatIp6, ICMP_CODES, ICMPV6_CODES, limitRate, maskLen, maskSuffix, natRange,
   pktTypeName, protoToName, rtnTypes, saveRule, setMatchText, setTargetText, statisticDump, targetName, tcpFlagNames,
-} from '../../kernel/netfilter/codec';
-import { X_MATCHES, X_TARGETS } from '../../kernel/netfilter/ext';
+} from './rule';
+import { X_MATCHES, X_TARGETS } from './ext';
 import { GROUP, HOSTS4, HOSTS6, NETWORKS, PASSWD, serviceByPort } from '../../net/netdb';
 import type { Addr, Chain, Match, NfFamily, PortRange, Rule, RuleSpec, Target } from '../../kernel/netfilter/types';
 

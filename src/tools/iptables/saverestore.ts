@@ -4,8 +4,9 @@
 // --noflush), rule lines are iptables command lines, COMMIT applies it; any
 // error leaves the table as it was.
 
-import { XtError } from '../../kernel/netfilter/codec';
-import { NfError, SAVE_ORDER, splitWords, Table, TABLE_NAMES } from '../../kernel/netfilter/netfilter';
+import { XtError } from './rule';
+import { splitWords } from './ruletext';
+import { NfError, SAVE_ORDER, Table, TABLE_NAMES } from '../../kernel/netfilter/netfilter';
 import type { NfFamily, TableName } from '../../kernel/netfilter/types';
 import type { ToolContext } from '../types';
 import { BatchError, batchReport, execute, nftStrerror, parseArgs, setLookup, VERSION } from './main';

@@ -1,5 +1,6 @@
 // The iptables family's program names (the nf_tables variants; -nft aliases are the same programs).
 import type { ToolMain } from '../types';
+import './ruletext';
 import { main } from './main';
 import { restoreMain, saveMain } from './saverestore';
 

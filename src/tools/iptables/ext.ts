@@ -4,7 +4,7 @@
 // parse/final/print/save as extensions/libxt_*.c. The parsed value is a small
 // record of named fields (documented per extension below).
 
-import type { NfFamily } from './types';
+import type { NfFamily } from '../../kernel/netfilter/types';
 
 export type XType = 'none' | 'u8' | 'u16' | 'u32' | 'u64' | 'u16rc' | 'u64rc' | 'string' | 'plen' | 'host';
 export interface XOpt {

@@ -1,14 +1,15 @@
-// The rule codec: iptables rule options (as on the command line and in
-// iptables-save output) to a typed RuleSpec and back to canonical save text.
-// The snapshot stores rules in this text, so the kernel model owns it; the
-// option semantics and error texts follow iptables 1.8.9 (iptables/xshared.c
-// do_parse() and the extensions/libxt_*.c option tables).
+// iptables rule syntax: the rule options (as on the command line and in
+// iptables-save output) to a typed RuleSpec (the kernel model's value) and
+// back to canonical save text. The option semantics and error texts follow
+// iptables 1.8.9 (iptables/xshared.c do_parse() and the extensions/libxt_*.c
+// option tables). The kernel model never sees this syntax: ruletext.ts lends
+// it the save text as the rules' compact identity and snapshot encoding.
 
 import { parseIp6 } from '../../net/ip';
 import { parseMac } from '../../net/mac';
 import type {
   TcpMatch, Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
-} from './types';
+} from '../../kernel/netfilter/types';
 import { X_MATCHES, X_TARGETS, x6Final, x6Parse, XtParamError, type XExt, type XOpt } from './ext';
 import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from '../../net/netdb';
 
