@@ -6,6 +6,7 @@
 // --propagation private` sandbox, the steps as JSON on its standard input.
 // Each answer goes to the second serial port (/dev/ttyS1; the first is the
 // kernel console) as gzip+base64 between marker lines:
+//   @@iplab-vm warn <base64 of what /init's modprobe reported> (when it did)
 //   @@iplab-vm ready <uname -r> <uptime>
 //   @@iplab-vm begin <index> <exit status>
 //   <base64 lines of gzip({stdout, stderr})>
@@ -56,6 +57,14 @@ async function main(): Promise<void> {
   const batch = JSON.parse(readFileSync('/iplab/batch.json', 'utf8')) as Batch;
   Object.assign(process.env, batch.env ?? {});
   mkdirSync('/run/netns', { recursive: true });
+  // What /init's modprobe reported: a module that did not load changes answers.
+  let modErr = '';
+  try {
+    modErr = readFileSync('/run/iplab-modprobe.err', 'utf8');
+  } catch {
+    /* none */
+  }
+  if (modErr.trim()) emit(`@@iplab-vm warn ${Buffer.from(modErr).toString('base64')}\n`);
   emit(`@@iplab-vm ready ${release()} ${uptime()}\n`);
   let next = 0;
   const worker = async (): Promise<void> => {

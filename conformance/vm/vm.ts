@@ -44,7 +44,7 @@ export const VM_CACHE = join(CONFORMANCE_DIR, '..', '.cache', 'vm');
  * any of them; `sh` runs /init). */
 const PROGRAMS = [
   'sh', 'dash', 'ip', 'bridge', 'tc', 'ss', 'sysctl', 'unshare', 'nsenter', 'lsns', 'mount', 'umount', 'mkdir', 'cat',
-  'sleep', 'uname', 'true', 'false', 'echo', 'ls', 'env', 'modprobe', 'insmod', 'lsmod', 'kmod',
+  'sleep', 'uname', 'true', 'false', 'echo', 'ls', 'env', 'dmesg', 'modprobe', 'insmod', 'lsmod', 'kmod',
   'iptables', 'ip6tables', 'iptables-save', 'iptables-restore', 'ip6tables-save', 'ip6tables-restore',
   'iptables-nft', 'ip6tables-nft', 'iptables-nft-save', 'iptables-nft-restore', 'ip6tables-nft-save',
   'ip6tables-nft-restore', 'iptables-legacy', 'ip6tables-legacy', 'xtables-nft-multi', 'xtables-legacy-multi',
@@ -80,7 +80,7 @@ mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 mount -t tmpfs tmpfs /run
 mount -t tmpfs tmpfs /tmp
-modprobe -a ${PRELOAD.join(' ')} || echo "iplab-vm: some modules did not load" >&2
+modprobe -a ${PRELOAD.join(' ')} 2>/run/iplab-modprobe.err
 node /iplab/guest.cjs
 echo o > /proc/sysrq-trigger
 `;
@@ -237,15 +237,39 @@ class Tree {
 
 function moduleClosure(k: VmKernel): string[] {
   const deps = new Map<string, string[]>();
+  const byName = new Map<string, string>();
+  const modName = (path: string): string => path.replace(/^.*\//, '').replace(/\.ko(\..*)?$/, '').replace(/-/g, '_');
   for (const line of readFileSync(join(k.modules, 'modules.dep'), 'utf8').split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
-    if (m) deps.set(m[1], m[2].split(/\s+/).filter(Boolean));
+    if (!m) continue;
+    deps.set(m[1], m[2].split(/\s+/).filter(Boolean));
+    byName.set(modName(m[1]), m[1]);
+  }
+  // Soft dependencies (modules.softdep, "softdep libcrc32c pre: crc32c")
+  // name modules or aliases (modules.alias): modprobe loads them first, and
+  // without them a module may fail to initialise (libcrc32c needs a crc32c
+  // implementation: "Unknown symbol in module").
+  const aliases = new Map<string, string[]>();
+  for (const line of readFileSync(join(k.modules, 'modules.alias'), 'utf8').split('\n')) {
+    const m = /^alias (\S+) (\S+)$/.exec(line);
+    if (m && !/[*?[]/.test(m[1])) aliases.set(m[1], [...(aliases.get(m[1]) ?? []), m[2]]);
+  }
+  const soft = new Map<string, string[]>();
+  for (const line of readFileSync(join(k.modules, 'modules.softdep'), 'utf8').split('\n')) {
+    const m = /^softdep (\S+) (.*)$/.exec(line);
+    if (m) soft.set(m[1].replace(/-/g, '_'), m[2].split(/\s+/).filter((w) => w && !w.endsWith(':')));
   }
   const want = new Set<string>();
   const visit = (m: string): void => {
     if (want.has(m)) return;
     want.add(m);
     for (const d of deps.get(m) ?? []) visit(d);
+    for (const name of soft.get(modName(m)) ?? []) {
+      for (const target of byName.has(name.replace(/-/g, '_')) ? [name] : (aliases.get(name) ?? [])) {
+        const path = byName.get(target.replace(/-/g, '_'));
+        if (path) visit(path);
+      }
+    }
   };
   for (const m of deps.keys()) if (MODULE_DIRS.test(m) || MODULE_FILES.test(m)) visit(m);
   return [...want].sort();
@@ -353,7 +377,7 @@ export async function runOnVm(scs: Scenario[], opts: VmRunOptions = {}): Promise
       '-machine', `q35,accel=${accel()}`, ...(accel() === 'tcg' ? ['-cpu', 'max'] : []), '-m', '2048', '-smp', '2',
       '-nodefaults', '-no-user-config', '-display', 'none', '-nic', 'none', '-no-reboot',
       '-kernel', vmlinux(k), '-initrd', initrd,
-      '-append', 'console=ttyS0 panic=-1 quiet loglevel=3',
+      '-append', process.env.IPLAB_VM_APPEND ?? 'console=ttyS0 panic=-1 quiet loglevel=3',
       '-serial', `file:${consoleLog}`, '-serial', `file:${answers}`,
     ];
     const limit = 120_000 + 60_000 * Math.ceil(scs.length / batch.jobs);
@@ -395,7 +419,8 @@ export async function runOnVm(scs: Scenario[], opts: VmRunOptions = {}): Promise
           results[cur.i] = e as Error;
         }
         cur = undefined;
-      } else if ((m = /^@@iplab-vm error (\S+)$/.exec(line))) log(`guest runner failed: ${Buffer.from(m[1], 'base64').toString()}`);
+      } else if ((m = /^@@iplab-vm warn (\S+)$/.exec(line))) log(`guest: ${Buffer.from(m[1], 'base64').toString().trim()}`);
+      else if ((m = /^@@iplab-vm error (\S+)$/.exec(line))) log(`guest runner failed: ${Buffer.from(m[1], 'base64').toString()}`);
       else if ((m = /^@@iplab-vm done (\S+)$/.exec(line))) [done, up1] = [true, m[1]];
       else if (cur) cur.b64.push(line);
     }
