@@ -49,6 +49,8 @@ export interface IfAddr6 {
   tentative?: boolean;
   /** IFA_F_DADFAILED: another node on the link had the address (stays tentative). */
   dadfailed?: boolean;
+  /** Joined its subnet-router anycast address (addrconf_join_anycast()). */
+  anycast?: boolean;
   metric?: number;
   validLft: number;
   preferredLft: number;

@@ -1234,7 +1234,51 @@ export class Netns {
     if (l.up && !ifa.noprefixroute && !isLoopbackAddr(l, ifa)) this.addV6PrefixRoute(l, ifa.local, ifa.prefixlen, ifa.metric ?? 256);
     // The host route goes in when DAD completes (__ipv6_ifa_notify(RTM_NEWADDR)),
     // even on a device that is down.
-    if (!ifa.tentative) this.ensureV6LocalRoute(l, ifa.local);
+    if (!ifa.tentative) this.ifaReady6(l, ifa);
+  }
+
+  /** __ipv6_ifa_notify(RTM_NEWADDR): the host route, and the subnet-router
+   * anycast address while the device forwards. */
+  private ifaReady6(l: Link, ifa: IfAddr6): void {
+    this.ensureV6LocalRoute(l, ifa.local);
+    if (this.forwards6(l)) this.joinAnycast(l, ifa);
+  }
+
+  private forwards6(l: Link): boolean {
+    return this.sysctl.conf(6, l.name, 'forwarding') !== 0;
+  }
+
+  /** addrconf_join_anycast(): the prefix with the host bits zero (not for
+   * /127 and /128, RFC 6164, nor a zero prefix), counted per device; the
+   * first user inserts an anycast route (addrconf_f6i_alloc(anycast)). */
+  private joinAnycast(l: Link, ifa: IfAddr6): void {
+    if (ifa.anycast || ifa.prefixlen >= 127) return;
+    const any = v6Net(ifa.local, ifa.prefixlen);
+    if (any === 0n) return;
+    ifa.anycast = true;
+    const table = this.l3mdevTable(l) || RT_TABLE.local;
+    if (this.fib.findExact(table, ip6(any), 128, (r) => r.type === 'anycast' && r.nexthops[0]?.dev === l.ifindex)) return;
+    this.fib.add({ family: 6, table, dst: ip6(any), dstLen: 128, tos: 0, priority: 0, type: 'anycast', scope: SCOPE.universe, protocol: PROTO.kernel, nexthops: [{ dev: l.ifindex, weight: 1 }], pref: 0 });
+  }
+
+  /** addrconf_leave_anycast(): the route goes with the last user. */
+  private leaveAnycast(l: Link, ifa: IfAddr6): void {
+    if (!ifa.anycast) return;
+    delete ifa.anycast;
+    const any = v6Net(ifa.local, ifa.prefixlen);
+    if (l.ipv6.some((o) => o !== ifa && o.anycast && v6Net(o.local, o.prefixlen) === any)) return;
+    this.fib.removeWhere((r) => r.family === 6 && r.type === 'anycast' && r.dstLen === 128 && r.dst.v === any && r.nexthops[0]?.dev === l.ifindex);
+  }
+
+  /** dev_forward_change(): forwarding turned on or off on a device joins or
+   * leaves the anycast address of every address past DAD. */
+  ipv6ForwardChanged(l: Link): void {
+    const on = this.forwards6(l);
+    for (const a of [...l.ipv6]) {
+      if (a.tentative) continue;
+      if (on) this.joinAnycast(l, a);
+      else this.leaveAnycast(l, a);
+    }
   }
 
   private ensureV6LocalRoute(l: Link, a: bigint): void {
@@ -1250,6 +1294,8 @@ export class Netns {
   delAddr6(l: Link, ifa: IfAddr6): void {
     const i = l.ipv6.indexOf(ifa);
     if (i < 0) return;
+    // __ipv6_ifa_notify(RTM_DELADDR).
+    this.leaveAnycast(l, ifa);
     l.ipv6.splice(i, 1);
     const vrfTb = this.l3mdevTable(l);
     this.fib.removeWhere((r) => r.family === 6 && r.table === (vrfTb || RT_TABLE.local) && r.type === 'local' && r.dst.v === ifa.local && r.nexthops[0]?.dev === l.ifindex);
@@ -1323,7 +1369,7 @@ export class Netns {
         continue;
       }
       a.tentative = false;
-      this.ensureV6LocalRoute(l, a.local);
+      this.ifaReady6(l, a);
     }
     if (l.addrgenmode === 'eui64' && l.kind !== 'vrf') {
       const ll = (0xfe80n << 112n) | eui64(l.mac);

@@ -313,8 +313,10 @@ function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => bo
   const dscope = v6Scope(dst);
   let best: { a: bigint; scope: number; onOif: boolean; plen: number } | undefined;
   for (const l of ns.list()) {
-    if (!l.up || !domain(l)) continue;
+    if (!domain(l)) continue;
     for (const ifa of l.ipv6) {
+      // __ipv6_dev_get_saddr(): any device, but not an address still in DAD.
+      if ((ifa.tentative && !ifa.optimistic) || ifa.dadfailed) continue;
       const scope = v6Scope(ifa.local);
       // Link-local candidates only on the outgoing interface.
       if (scope <= 2 && l.ifindex !== oif && dscope <= 2) continue;
@@ -366,7 +368,9 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   if (typeof res === 'string') throw kerr(res as never);
   const r = res.route;
   const nh = r.nexthops[r.nexthops.length > 1 && !q.oif ? selectPath6(ns, r, q) : res.nh];
-  const oif = r.type === 'local' ? (nh?.dev ?? LOOPBACK) : (nh?.dev ?? 0);
+  // RTF_LOCAL and RTF_ANYCAST routes both deliver locally (ip6_rt_get_dev_rcu()).
+  const isLocal = r.type === 'local' || r.type === 'anycast';
+  const oif = isLocal ? (nh?.dev ?? LOOPBACK) : (nh?.dev ?? 0);
   // ip6_rt_get_dev_rcu(): a local route's dst device is the VRF of its device
   // (not for link-local or multicast destinations), or lo.
   const nhDev = ns.links.get(nh?.dev ?? 0);
@@ -375,7 +379,9 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   let prefsrc: IpAddr | undefined;
   if (r.prefsrc) prefsrc = r.prefsrc;
   else {
-    const s = selectSaddr6(ns, daddr, r.type === 'local' ? localDev : oif);
+    // ip6_route_get_saddr(): the route's inet6_dev, which for a local or
+    // anycast route is its own device (the dst device is lo or the VRF).
+    const s = selectSaddr6(ns, daddr, isLocal && (!nhDev || localDev !== LOOPBACK) ? localDev : oif);
     if (s !== undefined) prefsrc = { f: 6, v: s };
   }
   const route = synth({ family: 6, type: r.type, protocol: r.protocol, priority: r.priority, pref: r.pref ?? 0, nexthops: r.nexthops, metrics: r.metrics });
@@ -384,7 +390,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
     dst: q.dst,
     src: q.src ?? { f: 6, v: 0n },
     gateway: nh?.gateway,
-    oif: r.type === 'local' ? localDev : oif,
+    oif: isLocal ? localDev : oif,
     table: res.table,
     prefsrc,
     mark: q.mark,

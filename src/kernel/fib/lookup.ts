@@ -159,8 +159,9 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
       if (err) return err === 'EAGAIN' ? 'EAGAIN' : err;
       for (let i = 0; i < r.nexthops.length; i++) {
         const nh = r.nexthops[i];
-        if (!nhAlive(ns, nh.dev, false, 6) && r.type !== 'local') continue;
-        if (oif && oif !== nh.dev && r.type !== 'local') continue;
+        const local = r.type === 'local' || r.type === 'anycast';
+        if (!nhAlive(ns, nh.dev, false, 6) && !local) continue;
+        if (oif && oif !== nh.dev && !local) continue;
         return { route: r, nh: i, table, prefixLen: r.dstLen };
       }
     }

@@ -300,6 +300,7 @@ function applyInt(ns: Netns, key: string, shown: string): Errno | null {
       const before = name === 'addr_gen_mode' ? readSysctl(ns, k) : sys.get(k);
       sys.set(k, shown);
       if (name === 'disable_ipv6' && isOn(before) !== isOn(shown)) ns.ipv6DisableChanged(l);
+      if (name === 'forwarding' && isOn(before) !== isOn(shown)) ns.ipv6ForwardChanged(l);
       if (name === 'addr_gen_mode' && before !== shown) setAddrGenMode(ns, l, shown);
     }
     return null;
@@ -308,6 +309,10 @@ function applyInt(ns: Netns, key: string, shown: string): Errno | null {
     const l = devices.find((x) => devKey(x.name) === dev);
     if (l && ADDR_GEN_MODES.indexOf(l.addrgenmode) !== Number(shown)) setAddrGenMode(ns, l, shown);
     return null;
+  }
+  if (name === 'forwarding' && dev !== 'default' && dev !== 'all' && isOn(old) !== isOn(shown)) {
+    const l = devices.find((x) => devKey(x.name) === dev);
+    if (l) ns.ipv6ForwardChanged(l);
   }
   if (name === 'disable_ipv6' && dev !== 'default' && dev !== 'all' && isOn(old) !== isOn(shown)) {
     const l = devices.find((x) => devKey(x.name) === dev);

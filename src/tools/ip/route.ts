@@ -678,7 +678,8 @@ function nhFlags(ns: Netns, nh: Nexthop, r: Route): string[] {
   const l = ns.links.get(nh.dev);
   // fib_sync_down_dev() skips next hops of host scope (local routes): they
   // are never marked dead or linkdown; others follow the device and carrier.
-  const hostScope = r.family === 4 ? r.scope === SCOPE.host : r.type === 'local';
+  // IPv6: RTF_LOCAL and RTF_ANYCAST next hops (fib6_nh_init(), fib6_ifdown()).
+  const hostScope = r.family === 4 ? r.scope === SCOPE.host : r.type === 'local' || r.type === 'anycast';
   // IPv6: only a multipath sibling outlives its device going down (fib6_ifdown()).
   if ((r.family === 4 || r.nexthops.length > 1) && l && !l.up && !hostScope) out.push('dead');
   if (nh.onlink) out.push('onlink');
