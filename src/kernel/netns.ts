@@ -848,6 +848,8 @@ export class Netns {
 
   private newAddress4(l: Link, req: AddrRequest, how: { create: boolean; excl: boolean; replace: boolean }): void {
     if (req.prefixlen > 32) throw kerr('EINVAL');
+    // rtm_to_ifaddr(): no in_device (MTU below 68).
+    if (!this.sysctl.hasInet4(l.name)) throw kerr('ENOBUFS');
     // rtm_to_ifaddr(): ipv4_devconf_setall() — from now on the device keeps its
     // own values when `default` changes, whatever becomes of this request.
     this.sysctl.devconfSetAll(l.name);
@@ -903,8 +905,9 @@ export class Netns {
     }
     void how.create;
     // addrconf_add_dev(): no inet6_dev below IPV6_MIN_MTU (EINVAL), disable_ipv6 (EACCES).
-    if (l.mtu < 1280) throw kerr('EINVAL');
-    if (this.ipv6Disabled(l)) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
+    // ipv6_find_idev(): lo keeps its inet6_dev whatever its MTU.
+    if (l.mtu < 1280 && l.kind !== 'loopback') throw kerr('EINVAL');
+    if (this.sysctl.conf(6, l.name, 'disable_ipv6') !== 0) throw kerr('EACCES', 'ipv6: IPv6 is disabled on this device');
     if (local === 1n && l.kind !== 'loopback' && l.kind !== 'vrf') throw kerr('EINVAL', 'ipv6: Cannot assign loopback address on this device');
     const nodad = (req.flags & IFA_NODAD) !== 0;
     // addrconf_add_dev() → addrconf_add_mroute(): refused while the device is down.
@@ -940,6 +943,8 @@ export class Netns {
   delAddress(req: AddrRequest): void {
     const l = this.requireIndex(req.ifindex);
     if (req.family === 4) {
+      // inet_rtm_deladdr(): inetdev_by_index().
+      if (!this.sysctl.hasInet4(l.name)) throw kerr('ENODEV', 'ipv4: Device not found');
       for (const ifa of l.ipv4) {
         if (req.local !== undefined && ifa.local !== Number(req.local) >>> 0) continue;
         if (req.label !== undefined && ifa.label !== req.label) continue;
@@ -950,8 +955,9 @@ export class Netns {
       throw kerr('EADDRNOTAVAIL', 'ipv4: Address not found');
     }
     const a = BigInt(req.local ?? req.address ?? 0n);
-    // inet6_addr_del(): no inet6_dev (IPv6 torn down on the device).
-    if (this.ipv6Disabled(l)) throw kerr('ENXIO', 'ipv6: IPv6 is disabled on this device');
+    // inet6_addr_del(): no inet6_dev (MTU below 1280; lo keeps its own).
+    // disable_ipv6 leaves the inet6_dev in place: the address is just not there.
+    if (l.mtu < 1280 && l.kind !== 'loopback') throw kerr('ENXIO', 'ipv6: IPv6 is disabled on this device');
     const ifa = l.ipv6.find((o) => o.prefixlen === req.prefixlen && o.local === a);
     if (!ifa) throw kerr('EADDRNOTAVAIL', 'ipv6: address not found');
     this.delAddr6(l, ifa);
@@ -1542,6 +1548,15 @@ export class Netns {
     }
     l.mtu = mtu;
     this.sysctl.setDeviceMtu(l.name, mtu);
+    // inetdev_event(NETDEV_CHANGEMTU): below 68 the device loses its in_device
+    // (inetdev_destroy(): every IPv4 address, then fib_disable_ip() takes every
+    // IPv4 route through it); at 68 or more a new, empty one is made.
+    const inet4 = this.sysctl.hasInet4(l.name);
+    if (mtu < 68 && inet4) {
+      for (const ifa of [...l.ipv4]) this.delAddr4(l, ifa);
+      this.fib.removeWhere((r) => r.family === 4 && r.nexthops.some((nh) => nh.dev === l.ifindex) && !r.nexthops.some((nh) => nh.dev !== l.ifindex && !!this.links.get(nh.dev)?.up));
+      this.sysctl.setInet4(l.name, false);
+    } else if (mtu >= 68 && !inet4) this.sysctl.setInet4(l.name, true);
     // addrconf: an MTU below IPV6_MIN_MTU disables IPv6 on the device.
     // lo keeps its inet6_dev (addrconf_ifdown(dev, dev != loopback_dev)), so ::1
     // does not come back when the MTU is raised again.

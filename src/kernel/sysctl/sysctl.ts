@@ -42,6 +42,8 @@ export const ADDR_GEN_MODES = ['eui64', 'none', 'stable_secret', 'random'] as co
 const EXPLICIT_KEY = '~explicit';
 /** The pseudo key listing devices without IPv6 keys (MTU below 1280). */
 const NO_IPV6_KEY = '~noipv6';
+/** Devices without an in_device (MTU below 68), comma-separated. */
+const NO_IPV4_KEY = '~noipv4';
 
 /** sysctl tree order: proc_sys_readdir() walks an rbtree ordered by
  * namecmp() (memcmp, then length) one directory level at a time. */
@@ -68,6 +70,8 @@ export class Sysctl {
     return this.explicitSet;
   }
   private sorted: string[] | null = null;
+  /** Devices that lost their in_device (inetdev_destroy()). */
+  private readonly noInet4 = new Set<string>();
   /** Set when restored from a snapshot: built on first use, since most
    * commands never read the sysctls of most namespaces. */
   private pending: { devices: string[]; overrides: Record<string, string> } | null = null;
@@ -97,6 +101,8 @@ export class Sysctl {
             if (e.endsWith('.*')) this.devconfSetAll(e.slice(14, -2).replace(/\//g, '.'));
             else if (e) this.explicitSet.add(e);
           }
+        } else if (k === NO_IPV4_KEY) {
+          for (const d of v.split(',')) if (d) this.setInet4(d.replace(/\//g, '.'), false);
         } else if (k === NO_IPV6_KEY) {
           for (const d of v.split(',')) if (d) this.setDeviceMtu(d.replace(/\//g, '.'), 0);
         } else this.map.set(k, v);
@@ -209,12 +215,39 @@ export class Sysctl {
       }
       return;
     }
-    if (!this.values.has(k) && this.values.has(`net.ipv4.conf.${name}.forwarding`)) {
+    if (!this.values.has(k)) {
       this.sorted = null;
       for (const [t, v] of this.currentTemplate('net.ipv6.conf.')) this.values.set(`net.ipv6.conf.${name}.${t}`, v);
       for (const [t, v] of templateFor('net.ipv6.neigh.', 'lo')) this.values.set(`net.ipv6.neigh.${name}.${t}`, v);
     }
     if (this.values.has(k)) this.values.set(k, String(mtu));
+  }
+
+  /** Is there an in_device (net.ipv4.conf.DEV)? */
+  hasInet4(name: string): boolean {
+    return this.values.has(`net.ipv4.conf.${devKey(name)}.forwarding`);
+  }
+
+  /** inetdev_destroy() (MTU below 68) drops net.ipv4.conf.DEV and
+   * net.ipv4.neigh.DEV; inetdev_init() makes them anew from `default`. */
+  setInet4(name: string, present: boolean): void {
+    name = devKey(name);
+    this.sorted = null;
+    if (present) this.noInet4.delete(name);
+    else this.noInet4.add(name);
+    for (const g of ['net.ipv4.conf.', 'net.ipv4.neigh.']) {
+      const p = `${g}${name}.`;
+      for (const k of [...this.values.keys()]) if (k.startsWith(p)) this.values.delete(k);
+      for (const k of [...this.explicit]) if (k.startsWith(p)) this.explicit.delete(k);
+      if (!present) continue;
+      const tmpl = g.endsWith('neigh.') ? templateFor(g, 'lo') : this.currentTemplate(g);
+      for (const [k, v] of tmpl) this.values.set(`${p}${k}`, v);
+    }
+    if (present) {
+      for (const k of [...this.explicitSet]) {
+        if (k.startsWith('net.ipv4.conf.default.')) this.explicitSet.add(`net.ipv4.conf.${name}.${k.slice(22)}`);
+      }
+    }
   }
 
   private currentTemplate(group: string): [string, string][] {
@@ -227,6 +260,7 @@ export class Sysctl {
   removeDevice(name: string): void {
     name = devKey(name);
     this.sorted = null;
+    this.noInet4.delete(name);
     for (const g of DEVICE_GROUPS) {
       const p = `${g}${name}.`;
       for (const k of [...this.values.keys()]) if (k.startsWith(p)) this.values.delete(k);
@@ -238,6 +272,7 @@ export class Sysctl {
     from = devKey(from);
     to = devKey(to);
     this.sorted = null;
+    if (this.noInet4.delete(from)) this.noInet4.add(to);
     for (const k of [...this.explicit]) {
       if (k.startsWith(`net.ipv4.conf.${from}.`)) {
         this.explicit.delete(k);
@@ -309,7 +344,9 @@ export class Sysctl {
       const m = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(k);
       if (m && m[1] !== 'all' && m[1] !== 'default' && !this.values.has(`net.ipv6.conf.${m[1]}.forwarding`)) noV6.push(m[1]);
     }
+    for (const d of this.noInet4) if (!this.values.has(`net.ipv6.conf.${d}.forwarding`)) noV6.push(d);
     if (noV6.length) out[NO_IPV6_KEY] = noV6.join(',');
+    if (this.noInet4.size) out[NO_IPV4_KEY] = [...this.noInet4].join(',');
     return out;
   }
 

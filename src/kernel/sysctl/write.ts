@@ -207,6 +207,13 @@ export function writeSysctl(ns: Netns, key: string, text: string): Errno | null 
       sys.set(key, cur[1] < cur[0] ? '1\t0' : cur.join('\t'));
       return null;
     }
+    case 'net.ipv6.icmp.ratemask':
+    case 'net.ipv4.ip_local_reserved_ports': {
+      const bits = largeBitmap(text, g === 'net.ipv6.icmp.ratemask' ? 256 : 65536);
+      if (bits === null) return 'EINVAL';
+      if (bits !== undefined) sys.set(key, bits);
+      return null;
+    }
     case 'net.ipv4.ip_unprivileged_port_start':
       break;
     case 'net.ipv4.route.flush':
@@ -250,6 +257,53 @@ export function writeSysctl(ns: Netns, key: string, text: string): Errno | null 
   // Keys without a rule: text values kept as written.
   sys.set(key, text.replace(/\n$/, ''));
   return null;
+}
+
+/** proc_do_large_bitmap(): a write of comma-separated bits and a-b ranges
+ * (base-0 numbers below `len`, newlines skipped) replaces the bitmap; the
+ * result as a read shows it. undefined: an empty write changes nothing;
+ * null: EINVAL. */
+function largeBitmap(text: string, len: number): string | undefined | null {
+  if (!text.length) return undefined;
+  const set = new Uint8Array(len);
+  let i = 0;
+  const skipNewlines = (): void => {
+    while (text[i] === '\n') i++;
+  };
+  // proc_get_long(): a number, then a character from `allowed` or the end.
+  const num = (allowed: string): { v: number; c: string } | null => {
+    if (text[i] === '-') return null;
+    const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(text.slice(i));
+    if (!m) return null;
+    i += m[1].length;
+    const c = text[i] ?? '';
+    if (c && !allowed.includes(c)) return null;
+    return { v: Number(m[1].startsWith('0x') || m[1].startsWith('0X') ? parseInt(m[1], 16) : m[1].startsWith('0') ? parseInt(m[1], 8) : m[1]), c };
+  };
+  skipNewlines();
+  while (i < text.length) {
+    const a = num('-,\n');
+    if (!a || a.v >= len) return null;
+    let b = a.v;
+    if (a.c) i++;
+    if (a.c === '-') {
+      const r = num(',\n');
+      if (!r || r.v >= len || a.v > r.v) return null;
+      b = r.v;
+      if (r.c) i++;
+    }
+    set.fill(1, a.v, b + 1);
+    skipNewlines();
+  }
+  const out: string[] = [];
+  for (let x = 0; x < len; x++) {
+    if (!set[x]) continue;
+    let y = x;
+    while (y + 1 < len && set[y + 1]) y++;
+    out.push(x === y ? String(x) : `${x}-${y}`);
+    x = y;
+  }
+  return out.join(',');
 }
 
 /** Stores an integer value and runs the handler's side effects. */
