@@ -93,10 +93,12 @@ const r6 = rng(11);
 const big = () => BigInt(r6() >>> 0);
 const lens6 = [32, 36, 40, 44, 48, 48, 48, 56, 64];
 const nh6: Nexthop[] = [{ gateway: undefined, dev: 1, weight: 1, onlink: undefined }];
+const added6: bigint[] = [];
 t0 = process.hrtime.bigint();
 for (let i = 0; i < N6; i++) {
   const l = lens6[r6() % lens6.length];
   const a = (((0x2000n | (big() & 0x1fffn)) << 112n) | (big() << 80n) | (big() << 48n)) & (((1n << 128n) - 1n) ^ ((1n << BigInt(128 - l)) - 1n));
+  added6.push(a);
   try {
     ns.fib.add(makeRoute({ family: 6, table: 254, dst: { f: 6, v: a }, dstLen: l, tos: 0, priority: 1024, type: 'unicast', scope: 0, protocol: 3, prefsrc: undefined, nexthops: nh6, metrics: undefined, pref: 0 }));
   } catch {
@@ -106,7 +108,8 @@ for (let i = 0; i < N6; i++) {
 const build6Ms = ms(t0);
 const L6 = Math.min(LOOKUPS, 200_000);
 const probes6: bigint[] = [];
-for (let i = 0; i < L6; i++) probes6.push((0x2000n | (big() & 0x1fffn)) << 112n | (big() << 80n) | big());
+// Half inside an added prefix (host bits random below /64), half anywhere in 2000::/3.
+for (let i = 0; i < L6; i++) probes6.push(i % 2 ? added6[r6() % added6.length] | big() : ((0x2000n | (big() & 0x1fffn)) << 112n) | (big() << 80n) | big());
 for (let i = 0; i < 20_000; i++) tableLookup6(ns, 254, probes6[i], 0);
 t0 = process.hrtime.bigint();
 let hits6 = 0;
