@@ -152,6 +152,15 @@ class Tree {
     }
   }
 
+  /** A host symbolic link alone (not its target). */
+  link(p: string): void {
+    try {
+      if (lstatSync(p).isSymbolicLink()) this.entries.set(p, { mode: S_IFLNK | 0o777, link: readlinkSync(p) });
+    } catch {
+      /* absent */
+    }
+  }
+
   /** Adds a host path (file, link or directory tree); returns false when
    * the host has no such path. */
   add(p: string, withLibs = true): boolean {
@@ -299,6 +308,9 @@ export async function baseImage(k: VmKernel): Promise<string> {
   for (const f of readdirSync(k.modules)) if (f.startsWith('modules.')) t.add(join(k.modules, f), false);
   for (const m of moduleClosure(k)) t.add(join(k.modules, m), false);
   for (const d of ['/proc', '/sys', '/dev', '/run', '/tmp', '/root', '/iplab']) t.dir(d);
+  // The merged-/usr links (/sbin/modprobe is the kernel's module helper,
+  // /proc/sys/kernel/modprobe): only the links, not what they point to.
+  for (const d of ['/bin', '/sbin', '/lib', '/lib64']) t.link(d);
   t.entries.set('/dev/console', { mode: S_IFCHR | 0o600, rdev: [5, 1] });
   t.entries.set('/dev/null', { mode: S_IFCHR | 0o666, rdev: [1, 3] });
   t.entries.set('/init', { mode: 0o100755, data: Buffer.from(INIT) });
