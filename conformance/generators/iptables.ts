@@ -125,6 +125,19 @@ class Gen {
     if (proto === 'icmp') opts.push(() => `--icmp-type ${this.pick(['echo-request', '8', '3/4', 'any', 'destination-unreachable', 'time-exceeded', '0'])}`);
     if (proto === 'ipv6-icmp') opts.push(() => `--icmpv6-type ${this.pick(['echo-request', '128', '1/3', 'neighbour-solicitation', '136'])}`);
     if (c === 'OUTPUT' || c === 'POSTROUTING' || this.chance(0.1)) opts.push(() => `-m owner ${this.inv()}--uid-owner ${this.pick(['0', '65534', '100-200'])}`);
+    // Seeds above 180 also draw the rarer extensions and ipset matches.
+    if (this.seed > 180) {
+      opts.push(
+        () => `-m recent ${this.inv(0.1)}--${this.pick(['set', 'rcheck', 'update', 'remove'])}${this.chance(0.5) ? ` --name ${this.pick(['SSH', 'web', 'DEFAULT'])}` : ''}${this.chance(0.4) ? ` --seconds ${this.pick(['60', '1', '0'])}` : ''}${this.chance(0.3) ? ` --hitcount ${this.pick(['4', '20'])}` : ''}${this.chance(0.2) ? ' --rdest' : ''}`,
+        () => `-m connlimit ${this.inv(0.1)}--connlimit-${this.pick(['above', 'upto'])} ${this.pick(['5', '20', '100'])}${this.chance(0.4) ? ` --connlimit-mask ${this.pick(this.v6 ? ['64', '128'] : ['24', '32', '16'])}` : ''}${this.chance(0.2) ? ' --connlimit-daddr' : ''}`,
+        () => `-m connbytes ${this.inv(0.1)}--connbytes ${this.pick(['1000:', '0:500', '10'])} --connbytes-dir ${this.pick(['original', 'reply', 'both'])} --connbytes-mode ${this.pick(['packets', 'bytes', 'avgpkt'])}`,
+        () => `-m dscp ${this.inv(0.1)}${this.pick(['--dscp 0x2e', '--dscp 10', '--dscp-class AF41', '--dscp-class EF'])}`,
+        () => `-m helper ${this.inv(0.1)}--helper ${this.pick(['ftp', 'sip'])}`,
+        () => `-m quota ${this.inv(0.1)}--quota ${this.pick(['1000', '50000'])}`,
+        () => `-m rpfilter${this.pick(['', ' --invert', ' --loose', ' --validmark --accept-local'])}`,
+        () => `-m set ${this.inv(0.15)}--match-set ${this.pick(this.v6 ? ['six', 'nope'] : ['blk', 'svc', 'nets', 'nope'])} ${this.pick(['src', 'dst', 'dst,dst', 'src,dst'])}${this.chance(0.2) ? ' --return-nomatch' : ''}${this.chance(0.2) ? ' ! --update-counters' : ''}`,
+      );
+    }
     return this.pick(opts)();
   }
 
@@ -157,6 +170,11 @@ class Gen {
       if (proto === 'tcp') opts.push(() => '--tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu', () => '-j TCPMSS --set-mss 1400');
     }
     if (t === 'raw' || this.chance(0.05)) opts.push(() => '-j NOTRACK', () => `-j CT ${this.pick(['--notrack', '--zone 3', '--zone-orig 2'])}`);
+    if (this.seed > 180) {
+      opts.push(() => `-j NFQUEUE${this.pick(['', ' --queue-num 3', ' --queue-balance 0:3 --queue-bypass', ' --queue-num 2 --queue-bypass'])}`);
+      if (t === 'mangle' || this.chance(0.1)) opts.push(() => '-j CHECKSUM --checksum-fill');
+      opts.push(() => `-j SET --${this.pick(['add-set', 'del-set'])} ${this.pick(this.v6 ? ['six'] : ['blk', 'nets'])} ${this.pick(['src', 'dst'])}`);
+    }
     return this.pick(opts)();
   }
 
@@ -178,6 +196,27 @@ class Gen {
     const chains = [...BUILTIN[t], ...user];
     const c = this.chance(0.04) ? 'NOPE' : this.pick(chains);
     const x = this.cmd();
+    // Seeds above 180 also create, fill and remove the ipsets the rules name.
+    if (this.seed > 180 && this.chance(0.12)) {
+      this.lines.push(
+        this.pick([
+          `ipset ${this.pick(['create', '-exist create'])} blk hash:ip${this.chance(0.3) ? ' timeout 600' : ''}`,
+          'ipset create svc hash:ip,port',
+          `ipset create nets hash:net${this.chance(0.3) ? ' counters' : ''}`,
+          'ipset create six hash:ip family inet6',
+          `ipset add blk 10.0.${this.int(3)}.${this.int(4)}`,
+          `ipset add nets 10.${this.int(3)}.0.0/16`,
+          `ipset add svc 10.96.0.${this.int(3)},tcp:${this.pick(['80', '443'])}`,
+          'ipset add six 2001:db8::1',
+          `ipset del blk 10.0.${this.int(3)}.${this.int(4)}`,
+          `ipset test blk 10.0.${this.int(3)}.${this.int(4)}`,
+          `ipset ${this.pick(['list', 'list -t', 'list -n', 'save'])}`,
+          `ipset destroy ${this.pick(['blk', 'svc', 'nets', 'six'])}`,
+          `ipset flush ${this.pick(['blk', 'nets'])}`,
+        ]),
+      );
+      return;
+    }
     // Seeds above 100 also draw the less common forms (verbose, numbered, long options).
     if (this.seed > 100 && this.chance(0.3)) {
       const f = this.pick([

@@ -662,6 +662,20 @@ function checkEntry(hook: Hook | undefined, spec: RuleSpec): boolean {
       if (types & ((1 << 3) | (1 << 6)) || types >= 1 << 8) return false;
     }
   }
+  for (const m of spec.matches) {
+    // recent_mt_check(): one operation; --set/--remove take no seconds, hitcount,
+    // rttl or reap; reap needs seconds; at most 255 hits; a plain file name.
+    if (m.m === 'recent') {
+      const d = m.d;
+      const ops = ['set', 'rcheck', 'update', 'remove'].filter((k) => d[k]).length;
+      if (ops !== 1) return false;
+      if ((d.set || d.remove) && (d.seconds || d.hitcount || d.rttl || d.reap)) return false;
+      if (d.reap && !d.seconds) return false;
+      if ((d.hitcount as number) >= 256) return false;
+      const name = d.name as string;
+      if (name === '' || name === '.' || name === '..' || name.includes('/')) return false;
+    }
+  }
   // An inverted match on a zero-length prefix becomes a zero-length payload compare (EINVAL).
   if ((spec.srcInv && (!spec.src || maskZero(spec.src))) || (spec.dstInv && (!spec.dst || maskZero(spec.dst)))) return false;
   if (hook) {
