@@ -79,3 +79,13 @@ describe('tun/tap state', () => {
     expect(() => kernelFromData(data)).toThrow(/owner: expected a user or group id/);
   });
 });
+
+describe('ifb state', () => {
+  it('survives a YAML snapshot round trip', () => {
+    const k = createKernel({ seed: 5 });
+    for (const c of ['ip link add ifb0 type ifb', 'ip link add ifb1 txqueuelen 7 numtxqueues 3 type ifb', 'ip link set ifb1 up']) expect(run(k, c).code, c).toBe(0);
+    const back = roundTrip(k);
+    for (const c of ['ip -d link show', 'ip addr', 'ip -6 route show table all']) expect(run(back, c)).toEqual(run(k, c));
+    expect(run(back, 'ip link set ifb0 address 02:00:00:00:00:01').stderr).toBe('RTNETLINK answers: Operation not supported\n');
+  });
+});

@@ -4,7 +4,7 @@ import type { Mac } from '../net/mac';
 import type { VxlanConfig } from './kinds/vxlan';
 import type { TunConfig } from './kinds/tun';
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan' | 'tun';
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan' | 'tun' | 'ifb';
 
 /** IF_OPER_* (RFC 2863), indexed as iproute2's oper_states[]. */
 export const OPER_STATES = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'] as const;

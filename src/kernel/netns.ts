@@ -13,6 +13,7 @@ import { Sysctl } from './sysctl/sysctl';
 import { Netfilter } from './netfilter/netfilter';
 import { neighDeviceEvent } from './neigh';
 import { type TunConfig, tunSetup } from './kinds/tun';
+import { ifbSetup } from './kinds/ifb';
 import { type VxlanAttrs, vxlanAttach, vxlanCheckMtu, vxlanNewConfig, vxlanOpen, vxlansOnLower } from './kinds/vxlan';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
@@ -44,6 +45,7 @@ export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
   vlan: [1500, 68, 65535],
   vxlan: [1500, 68, 65535],
   tun: [1500, 68, 65535],
+  ifb: [1500, 0, 0],
 };
 
 export interface NewLinkSpec {
@@ -360,6 +362,11 @@ export class Netns {
     if (spec.kind === 'vlan') return this.createVlan(spec, pattern);
     if (spec.kind === 'macvlan') return this.createMacvlan(spec, pattern);
     if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
+    if (spec.kind === 'ifb') {
+      const d = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
+      ifbSetup(d, spec.txqlen);
+      return d;
+    }
     if (spec.kind === 'tun') {
       // tun_set_iff(): alloc_netdev_mqs() + tun_net_init(), then register.
       const t = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
@@ -767,7 +774,7 @@ export class Netns {
       // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
       // tun/tap have a real queue: the default qdisc (pfifo_fast on the
       // recording host), mq over several queues.
-      l.qdisc = l.kind === 'tun' ? (l.numTxQueues > 1 ? 'mq' : 'pfifo_fast') : 'noqueue';
+      l.qdisc = l.kind === 'tun' || l.kind === 'ifb' ? (l.numTxQueues > 1 ? 'mq' : 'pfifo_fast') : 'noqueue';
       this.onUp(l);
     } else {
       l.up = false;
@@ -1569,7 +1576,7 @@ export class Netns {
 
   setMac(l: Link, mac: Mac): void {
     // dev_set_mac_address(): a tun (ARPHRD_NONE) device has no ndo_set_mac_address.
-    if (l.tun && !l.tun.tap) throw kerr('EOPNOTSUPP');
+    if ((l.tun && !l.tun.tap) || l.kind === 'ifb') throw kerr('EOPNOTSUPP');
     l.macSet = true;
     const changed = mac !== l.mac;
     // NETDEV_CHANGEADDR: arp/ndisc neigh_changeaddr() flush the device's entries.

@@ -61,7 +61,7 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf', 'vxlan']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf', 'vxlan', 'ifb']);
 
 export const VRF_USAGE = 'Usage: ... vrf table TABLEID\n';
 
@@ -295,6 +295,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'vlan') return { text: VLAN_USAGE, stdout: true };
   if (kind === 'vrf') return { text: VRF_USAGE, stdout: true };
   if (kind === 'vxlan') return { text: VXLAN_USAGE, stdout: true };
+  if (kind === 'ifb') return { text: 'Usage: ... ifb\n', stdout: true };
   return null;
 }
 

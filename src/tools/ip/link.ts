@@ -463,8 +463,8 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
       else if (type === 'vxlan') req.vxlan = parseVxlanOpts(ip, rest, !create);
-      else if (type === 'tun') {
-        /* tun_link_util has no parse_opt: the words are ignored */
+      else if (type === 'tun' || type === 'ifb') {
+        /* tun_link_util and ifb_link_util have no parse_opt: the words are ignored */
       }
       else if (type === 'dummy') {
         /* dummy_link_util has no parse_opt: the words are ignored */
@@ -501,6 +501,10 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   if (req.type === 'vxlan') talk(ip, () => vxlanValidate(req.address, req.mtu, req.vxlan));
   if (req.type === 'tun') talk(ip, () => tunValidate());
   if (req.type === 'vlan' && rest.length > 0) talk(ip, () => vlanValidate(vlan));
+  // IFLA_INFO_DATA for a kind without ops->changelink (ifb_link_ops) is EOPNOTSUPP.
+  if (req.type === 'ifb' && rest.length > 0) talk(ip, () => {
+    throw kerr('EOPNOTSUPP');
+  });
   // IFLA_INFO_DATA for another kind's ops is EOPNOTSUPP; a bare `type KIND` is ignored.
   if (req.type !== undefined && req.type !== target!.kind && rest.length > 0) {
     talk(ip, () => {
