@@ -79,3 +79,25 @@ ip6tables -t raw -A PREROUTING -m rpfilter --invert -j DROP
 ip6tables -S
 ip6tables -L -n
 ip6tables-save -t raw
+# hashlimit (packet rates)
+iptables -F
+iptables -A INPUT -m hashlimit --hashlimit-above 10/sec --hashlimit-name foo --hashlimit-mode srcip
+iptables -A INPUT -m hashlimit --hashlimit-upto 5/min --hashlimit-burst 10 --hashlimit-mode srcip,dstport --hashlimit-name bar --hashlimit-htable-expire 30000 --hashlimit-srcmask 24
+iptables -A INPUT -m hashlimit --hashlimit 1/hour --hashlimit-name q
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/s
+iptables -A INPUT -m hashlimit --hashlimit-upto 3/day --hashlimit-name c --hashlimit-htable-size 1000 --hashlimit-htable-max 2000 --hashlimit-htable-gcinterval 500 --hashlimit-dstmask 16
+iptables -A INPUT -p tcp --dport 22 -m conntrack --ctstate NEW -m hashlimit ! --hashlimit-upto 4/minute --hashlimit-burst 2 --hashlimit-mode dstip,srcport --hashlimit-name ssh -j DROP
+iptables -A INPUT -m hashlimit --hashlimit-above 7 --hashlimit-name s7
+iptables -A INPUT -m hashlimit --hashlimit-name x
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/fortnight --hashlimit-name x
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-name x --hashlimit-mode srcmac
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-name x --hashlimit-burst 0
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-above 2/s --hashlimit-name x
+iptables -A INPUT -m hashlimit --hashlimit-upto 2000000/s --hashlimit-name x
+iptables -A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-name x --hashlimit-htable-expire 0
+iptables -S
+iptables -L -n
+iptables-save -t filter
+ip6tables -A INPUT -m hashlimit --hashlimit-upto 50/sec --hashlimit-name six --hashlimit-srcmask 64
+ip6tables -S INPUT
+ip6tables -L INPUT -n

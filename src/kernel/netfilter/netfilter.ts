@@ -18,7 +18,7 @@ export const BUILTIN: Record<TableName, Hook[]> = {
   security: ['INPUT', 'FORWARD', 'OUTPUT'],
 };
 
-export type NfErrno = 'E0' | 'ENOHELPER' | 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
+export type NfErrno = 'E0' | 'ENOHELPER' | 'ERANGE' | 'ENOENT' | 'EEXIST' | 'E2BIG' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'ENOTEMPTY' | 'EMLINK' | 'ENXIO';
 export class NfError extends Error {
   constructor(readonly errno: NfErrno) {
     super(errno);
@@ -488,6 +488,7 @@ export class Table {
     if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
     // No conntrack helper modules are loaded in iplab's kernel (nf_ct_helper lookup fails).
     if (spec.target.t === 'CT' && spec.target.helper) fail('ENOHELPER');
+    for (const m of spec.matches) if (m.m === 'hashlimit' && hashlimitOverflow(m.d)) fail('ERANGE');
     const t = spec.target;
     if (t.t === 'jump') {
       const dest = this.chains.get(t.chain);
@@ -583,6 +584,20 @@ export function hookSensitive(spec: RuleSpec): boolean {
   return spec.matches.some((m) => m.m === 'owner' || m.m === 'mac' || m.m === 'addrtype' || m.m === 'rpfilter');
 }
 
+/**
+ * hashlimit_mt_check_common()'s overflow test for packet rates: a zero burst,
+ * or user2credits(avg * burst) below user2credits(avg) in 64-bit arithmetic
+ * (credits = user * (HZ * CREDITS_PER_JIFFY / 10^6), 137438953 for HZ 250 or 1000).
+ */
+function hashlimitOverflow(d: Record<string, number | string | boolean>): boolean {
+  const M = (1n << 64n) - 1n;
+  const avg = BigInt(d.avg as number);
+  const burst = BigInt(d.burst as number);
+  if (burst === 0n) return true;
+  const credits = (u: bigint) => (u * 137438953n) & M;
+  return credits((avg * burst) & M) < credits(avg);
+}
+
 /** Table and hook restrictions of targets and matches (their xt_target/xt_match .table/.hooks). */
 const TARGET_LIMITS: Record<string, { table?: TableName; hooks?: Hook[] }> = {
   DNAT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
@@ -663,6 +678,13 @@ function checkEntry(hook: Hook | undefined, spec: RuleSpec): boolean {
     }
   }
   for (const m of spec.matches) {
+    // hashlimit_mt_check_common(): gc interval and expiry non-zero, masks in range.
+    if (m.m === 'hashlimit') {
+      const d = m.d;
+      if (!d.gcinterval || !d.expire) return false;
+      const max = family6(spec) || spec.src?.f === 6 || spec.dst?.f === 6 ? 128 : 32;
+      if ((d.srcmask as number) > max || (d.dstmask as number) > max) return false;
+    }
     // recent_mt_check(): one operation; --set/--remove take no seconds, hitcount,
     // rttl or reap; reap needs seconds; at most 255 hits; a plain file name.
     if (m.m === 'recent') {

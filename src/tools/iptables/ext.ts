@@ -413,7 +413,139 @@ const CHECKSUM: XExt = {
   print: (d) => ` CHECKSUM${d.fill ? ' fill' : ''}`,
 };
 
-export const X_MATCHES: Record<string, XExt> = { recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
+// ---- hashlimit (libxt_hashlimit.c, revision 3; packet rates) --------------------------------------------
+// d: inv (above), avg (microseconds per packet), mult (seconds of the rate's
+// unit), burst, mode (1 srcip, 2 srcport, 4 dstip, 8 dstport), name, size,
+// max, gcinterval, expire (ms), srcmask, dstmask.
+
+const HL_RATES: [string, number][] = [['day', 86400e6], ['hour', 3600e6], ['min', 60e6], ['sec', 1e6]];
+const HL_MODES: [string, number][] = [['srcip', 1], ['srcport', 2], ['dstip', 4], ['dstport', 8]];
+
+/** print_rate(): the rate text and the unit's length in ms (the default expiry). */
+function hlRate(period: number): [string, number] {
+  let i = 1;
+  for (; i < HL_RATES.length; i++) {
+    const m = HL_RATES[i][1];
+    if (period > m || Math.floor(m / period) < m % period) break;
+  }
+  const [name, m] = HL_RATES[i - 1];
+  return [`${Math.floor(m / period)}/${name}`, (m / 1e6) * 1000];
+}
+
+function hlMode(mode: number, sep: string): string {
+  return HL_MODES.filter(([, b]) => mode & b).map(([n]) => n).join(sep);
+}
+
+const HASHLIMIT: XExt = {
+  name: 'hashlimit',
+  opts: [
+    { name: 'hashlimit-upto', id: 0, type: 'string', invert: true, excl: [1] },
+    { name: 'hashlimit-above', id: 1, type: 'string', invert: true, excl: [0] },
+    { name: 'hashlimit', id: 0, type: 'string', invert: true, excl: [1] },
+    { name: 'hashlimit-srcmask', id: 2, type: 'plen' },
+    { name: 'hashlimit-dstmask', id: 3, type: 'plen' },
+    { name: 'hashlimit-burst', id: 4, type: 'string' },
+    { name: 'hashlimit-htable-size', id: 5, type: 'u32' },
+    { name: 'hashlimit-htable-max', id: 6, type: 'u32' },
+    { name: 'hashlimit-htable-gcinterval', id: 7, type: 'u32' },
+    { name: 'hashlimit-htable-expire', id: 8, type: 'u32' },
+    { name: 'hashlimit-mode', id: 9, type: 'string' },
+    { name: 'hashlimit-name', id: 10, type: 'string', mand: true, min: 1 },
+    { name: 'hashlimit-rate-match', id: 11, type: 'none' },
+    { name: 'hashlimit-rate-interval', id: 12, type: 'string' },
+  ],
+  init: (f) => ({ inv: false, avg: 0, mult: 1, burst: 5, mode: 0, name: '', size: 0, max: 0, gcinterval: 1000, expire: 0, srcmask: f === 4 ? 32 : 128, dstmask: f === 4 ? 32 : 128 }),
+  parse(d, o, v, inv, f, arg) {
+    switch (o.id) {
+      case 0:
+      case 1: {
+        d.inv = o.id === 1 ? !inv : inv;
+        if (/^\d+[bkm]/.test(arg) && /b\//.test(arg)) throw new XtParamError(`iplab: hashlimit byte rates are not supported by iplab`);
+        const m = /^([^/]*)(?:\/(.*))?$/.exec(arg)!;
+        let mult = 1;
+        const bad = () => err(`hashlimit: Bad value for "${o.id === 1 ? '--hashlimit-above' : '--hashlimit-upto'}" option: "${arg}"`);
+        if (m[2] !== undefined) {
+          const u = m[2].toLowerCase();
+          const hit = ([['second', 1], ['minute', 60], ['hour', 3600], ['day', 86400]] as [string, number][]).find(([n]) => u.length > 0 && n.startsWith(u));
+          if (!hit) bad();
+          mult = hit![1];
+        }
+        const r = parseInt(m[1], 10);
+        if (!r || r < 0) bad();
+        const avg = Math.floor((1e6 * mult) / r);
+        if (avg === 0) err(`Rate too fast "${arg}"`);
+        d.avg = avg;
+        d.mult = mult;
+        return;
+      }
+      case 2:
+        d.srcmask = v as number;
+        return;
+      case 3:
+        d.dstmask = v as number;
+        return;
+      case 4: {
+        const n = /^([0-9]+)$/.exec(arg);
+        if (!n || Number(n[1]) < 1 || Number(n[1]) > 1000000) err('bad value for option "--hashlimit-burst", or out of range (1-1000000).');
+        d.burst = Number(n![1]);
+        return;
+      }
+      case 5: d.size = v as number; return;
+      case 6: d.max = v as number; return;
+      case 7: d.gcinterval = v as number; return;
+      case 8: d.expire = v as number; return;
+      case 9: {
+        let mode = d.mode as number;
+        for (const tok of arg.split(/[,|]/).filter((x) => x)) {
+          const e = HL_MODES.find(([n]) => n === tok);
+          if (!e) err(`hashlimit: Bad value for "--hashlimit-mode" option: "${arg}"`);
+          mode |= e![1];
+        }
+        d.mode = mode;
+        return;
+      }
+      case 10:
+        if (arg.length > 254) err('hashlimit: option "--hashlimit-name" must be shorter than 255 characters.\n');
+        d.name = arg;
+        return;
+      default:
+        throw new XtParamError('iplab: hashlimit --hashlimit-rate-match/--hashlimit-rate-interval are not supported by iplab');
+    }
+  },
+  final(d, seen) {
+    if (!seen.has(0) && !seen.has(1)) err('You have to specify --hashlimit');
+    if (!seen.has(8)) d.expire = (d.mult as number) * 1000;
+  },
+  save(d, f) {
+    const [rate, quantum] = hlRate(d.avg as number);
+    let s = `${d.inv ? ' --hashlimit-above' : ' --hashlimit-upto'} ${rate} --hashlimit-burst ${d.burst}`;
+    if (d.mode) s += ` --hashlimit-mode ${hlMode(d.mode as number, ',')}`;
+    s += ` --hashlimit-name ${d.name}`;
+    if (d.size) s += ` --hashlimit-htable-size ${d.size}`;
+    if (d.max) s += ` --hashlimit-htable-max ${d.max}`;
+    if (d.gcinterval !== 1000) s += ` --hashlimit-htable-gcinterval ${d.gcinterval}`;
+    if (d.expire !== quantum) s += ` --hashlimit-htable-expire ${d.expire}`;
+    const dm = f === 4 ? 32 : 128;
+    if (d.srcmask !== dm) s += ` --hashlimit-srcmask ${d.srcmask}`;
+    if (d.dstmask !== dm) s += ` --hashlimit-dstmask ${d.dstmask}`;
+    return s;
+  },
+  print(d, f) {
+    const [rate, quantum] = hlRate(d.avg as number);
+    let s = `${d.inv ? ' limit: above' : ' limit: up to'} ${rate} burst ${d.burst}`;
+    if (d.mode) s += ` mode ${hlMode(d.mode as number, '-')}`;
+    if (d.size) s += ` htable-size ${d.size}`;
+    if (d.max) s += ` htable-max ${d.max}`;
+    if (d.gcinterval !== 1000) s += ` htable-gcinterval ${d.gcinterval}`;
+    if (d.expire !== quantum) s += ` htable-expire ${d.expire}`;
+    const dm = f === 4 ? 32 : 128;
+    if (d.srcmask !== dm) s += ` srcmask ${d.srcmask}`;
+    if (d.dstmask !== dm) s += ` dstmask ${d.dstmask}`;
+    return s;
+  },
+};
+
+export const X_MATCHES: Record<string, XExt> = { hashlimit: HASHLIMIT, recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
 export const X_TARGETS: Record<string, XExt> = { NFQUEUE, CHECKSUM };
 
 /** xtables_save_string() */

@@ -264,7 +264,7 @@ export function nftStrerror(op: string, e: NfErrno): string {
   const STR: Record<NfErrno, string> = {
     ENOENT: 'No such file or directory', EEXIST: 'File exists', E2BIG: 'Argument list too long', EBUSY: 'Device or resource busy',
     EINVAL: 'Invalid argument', ELOOP: 'Too many levels of symbolic links', ENOTEMPTY: 'Directory not empty', EMLINK: 'Too many links',
-    ENXIO: 'No such device or address', ENOHELPER: 'No such file or directory', E0: 'Success',
+    ENXIO: 'No such device or address', ENOHELPER: 'No such file or directory', E0: 'Success', ERANGE: 'Numerical result out of range',
   };
   return table[op]?.[e] ?? generic[e] ?? STR[e];
 }
@@ -272,6 +272,7 @@ export function nftStrerror(op: string, e: NfErrno): string {
 export const STRERROR: Record<string, string> = {
   EINVAL: 'Invalid argument', EBUSY: 'Device or resource busy', EMLINK: 'Too many links', ELOOP: 'Too many links', ENOENT: 'No such file or directory',
   ENOHELPER: 'No such file or directory',
+  ERANGE: 'Numerical result out of range',
 };
 
 /** An error of the committed batch (mnl_batch_talk): "<OP> failed (<strerror>): <what> <name>". */
@@ -386,7 +387,7 @@ export function execute(ctx: ToolContext, p: Parsed, prog: string): string {
           } else t.deleteSpec(chain!, rule.text);
           show();
         } catch (e) {
-          if (e instanceof NfError && (e.errno === 'EINVAL' || e.errno === 'ELOOP' || e.errno === 'EMLINK' || e.errno === 'ENOHELPER')) {
+          if (e instanceof NfError && (e.errno === 'EINVAL' || e.errno === 'ELOOP' || e.errno === 'EMLINK' || e.errno === 'ENOHELPER' || e.errno === 'ERANGE')) {
             show();
             const op = cmd === 'A' ? 'RULE_APPEND' : cmd === 'I' ? insertOp : 'RULE_REPLACE';
             throw new BatchError(op, e.errno === 'ELOOP' ? 'EMLINK' : e.errno, `rule in chain ${chain}`);
