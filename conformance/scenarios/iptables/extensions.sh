@@ -101,3 +101,21 @@ iptables-save -t filter
 ip6tables -A INPUT -m hashlimit --hashlimit-upto 50/sec --hashlimit-name six --hashlimit-srcmask 64
 ip6tables -S INPUT
 ip6tables -L INPUT -n
+# string
+iptables -F
+iptables -A INPUT -m string --string "GET /" --algo bm
+iptables -A INPUT -m string --algo kmp --from 10 --to 100 ! --string "x y" --icase
+iptables -A INPUT -m string --hex-string "|de ad|be" --algo bm
+iptables -A INPUT -m string --string 'say "hi"' --algo bm
+iptables -A INPUT -m string --hex-string "a\|b" --algo kmp
+iptables -A FORWARD -p tcp --dport 80 -m string --string "/etc/passwd" --algo kmp -j DROP
+iptables -A INPUT -m string --string foo
+iptables -A INPUT -m string --algo bm
+iptables -A INPUT -m string --string foo --algo xyz
+iptables -A INPUT -m string --string foo --algo bm --from 50 --to 10
+iptables -A INPUT -m string --hex-string "|zz|" --algo bm
+iptables -A INPUT -m string --hex-string "|abc|" --algo bm
+iptables -A INPUT -m string --string foo --hex-string "|00|" --algo bm
+iptables -S
+iptables -L -n
+iptables-save -t filter

@@ -488,7 +488,11 @@ export class Table {
     if (!validFor(this.name, chain.hook, spec)) fail('EINVAL');
     // No conntrack helper modules are loaded in iplab's kernel (nf_ct_helper lookup fails).
     if (spec.target.t === 'CT' && spec.target.helper) fail('ENOHELPER');
-    for (const m of spec.matches) if (m.m === 'hashlimit' && hashlimitOverflow(m.d)) fail('ERANGE');
+    for (const m of spec.matches) {
+      if (m.m === 'hashlimit' && hashlimitOverflow(m.d)) fail('ERANGE');
+      // string_mt_check(): the text search algorithm must exist (textsearch_prepare()).
+      if (m.m === 'string' && !['bm', 'kmp', 'fsm'].includes(m.d.algo as string)) fail('ENOHELPER');
+    }
     const t = spec.target;
     if (t.t === 'jump') {
       const dest = this.chains.get(t.chain);
@@ -685,6 +689,8 @@ function checkEntry(hook: Hook | undefined, spec: RuleSpec): boolean {
       const max = family6(spec) || spec.src?.f === 6 || spec.dst?.f === 6 ? 128 : 32;
       if ((d.srcmask as number) > max || (d.dstmask as number) > max) return false;
     }
+    // string_mt_check(): from <= to, a pattern.
+    if (m.m === 'string' && ((m.d.from as number) > (m.d.to as number) || m.d.pattern === '')) return false;
     // recent_mt_check(): one operation; --set/--remove take no seconds, hitcount,
     // rttl or reap; reap needs seconds; at most 255 hits; a plain file name.
     if (m.m === 'recent') {

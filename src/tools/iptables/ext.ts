@@ -545,7 +545,114 @@ const HASHLIMIT: XExt = {
   },
 };
 
-export const X_MATCHES: Record<string, XExt> = { hashlimit: HASHLIMIT, recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
+// ---- string (libxt_string.c, revision 1) ----------------------------------------------------------------
+// d: pattern (the bytes as hex), algo, from, to, inv, icase.
+
+const hexOf = (bytes: number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+const bytesOf = (hex: string) => (hex.match(/../g) ?? []).map((h) => parseInt(h, 16));
+
+/** parse_hex_string(): text with |hex| blocks and \ literals. */
+function parseHexString(s: string): number[] {
+  if (s.length === 0) err('STRING must contain at least one char');
+  const out: number[] = [];
+  let i = 0;
+  let hex = false;
+  let literal = false;
+  while (i < s.length) {
+    if (out.length >= 128) err(`STRING too long "${s}"`);
+    if (s[i] === '\\' && !hex) literal = true;
+    else if (s[i] === '\\') err('Cannot include literals in hex data');
+    else if (s[i] === '|') {
+      if (hex) hex = false;
+      else {
+        hex = true;
+        while (s[i + 1] === ' ') i++;
+      }
+      if (i + 1 >= s.length) break;
+      i++;
+    }
+    if (literal) {
+      if (i + 1 >= s.length) err('Bad literal placement at end of string');
+      out.push(s.charCodeAt(i + 1) & 255);
+      i += 2;
+      literal = false;
+    } else if (hex) {
+      if (i + 1 >= s.length) err('Odd number of hex digits');
+      if (i + 2 >= s.length) err('Invalid hex block');
+      if (!/[0-9a-fA-F]/.test(s[i])) err(`Invalid hex char '${s[i]}'`);
+      if (!/[0-9a-fA-F]/.test(s[i + 1])) err(`Invalid hex char '${s[i + 1]}'`);
+      out.push(parseInt(s.slice(i, i + 2), 16));
+      i += s[i + 2] === ' ' ? 3 : 2;
+    } else {
+      out.push(s.charCodeAt(i) & 255);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** is_hex_string()/print_hex_string()/print_string() */
+function stringText(hex: string): { hexForm: boolean; text: string } {
+  const b = bytesOf(hex);
+  const nonPrint = b.some((c) => c < 0x20 || c > 0x7e) || b[b.length - 1] === 0x5c;
+  if (nonPrint) return { hexForm: true, text: ` "|${hex}|"` };
+  return { hexForm: false, text: ` "${b.map((c) => (c === 0x22 || c === 0x5c ? '\\' : '') + String.fromCharCode(c)).join('')}"` };
+}
+
+const STRING: XExt = {
+  name: 'string',
+  opts: [
+    { name: 'from', id: 0, type: 'u16' },
+    { name: 'to', id: 1, type: 'u16' },
+    { name: 'algo', id: 2, type: 'string', mand: true },
+    { name: 'string', id: 3, type: 'string', invert: true, excl: [4] },
+    { name: 'hex-string', id: 4, type: 'string', invert: true, excl: [3] },
+    { name: 'icase', id: 5, type: 'none' },
+  ],
+  init: () => ({ pattern: '', algo: '', from: 0, to: 65535, inv: false, icase: false }),
+  parse(d, o, v, inv, f, arg) {
+    switch (o.id) {
+      case 0: d.from = v as number; return;
+      case 1: d.to = v as number; return;
+      case 2:
+        if (arg.length > 15) err('string: option "--algo" must be shorter than 16 characters.\n');
+        d.algo = arg;
+        return;
+      case 3:
+        if (arg.length > 128) err(`STRING too long "${arg}"`);
+        d.pattern = hexOf([...Buffer.from(arg, 'utf8')]);
+        if (inv) d.inv = true;
+        return;
+      case 4:
+        d.pattern = hexOf(parseHexString(arg));
+        if (inv) d.inv = true;
+        return;
+      default:
+        d.icase = true;
+    }
+  },
+  final(d, seen) {
+    if (!seen.has(3) && !seen.has(4)) err("STRING match: You must specify `--string' or `--hex-string'");
+  },
+  save(d) {
+    const t = stringText(d.pattern as string);
+    let s = `${d.inv ? ' !' : ''} --${t.hexForm ? 'hex-string' : 'string'}${t.text} --algo ${d.algo}`;
+    if (d.from) s += ` --from ${d.from}`;
+    if (d.to !== 65535) s += ` --to ${d.to}`;
+    if (d.icase) s += ' --icase';
+    return s;
+  },
+  print(d) {
+    const t = stringText(d.pattern as string);
+    let s = ` STRING match ${d.inv ? '!' : ''}${t.text} ALGO name ${d.algo}`;
+    if (d.from) s += ` FROM ${d.from}`;
+    if (d.to !== 65535) s += ` TO ${d.to}`;
+    if (d.icase) s += ' ICASE';
+    return s;
+  },
+};
+
+export const X_MATCHES: Record<string, XExt> = { string: STRING, hashlimit: HASHLIMIT, recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
 export const X_TARGETS: Record<string, XExt> = { NFQUEUE, CHECKSUM };
 
 /** xtables_save_string() */
