@@ -155,13 +155,16 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
   if (!t) return 'EAGAIN';
   for (const routes of t.candidates6(daddr)) {
     for (const r of routes) {
+      // rt6_score_route(): with an output device (RT6_LOOKUP_F_IFACE) a
+      // route through another device does not match, reject routes too.
       const err = TYPE_ERROR[r.type];
-      if (err) return err === 'EAGAIN' ? 'EAGAIN' : err;
+      if (err && !(oif && r.nexthops.every((nh) => nh.dev !== oif))) return err === 'EAGAIN' ? 'EAGAIN' : err;
+      if (err) continue;
       for (let i = 0; i < r.nexthops.length; i++) {
         const nh = r.nexthops[i];
         const local = r.type === 'local' || r.type === 'anycast';
         if (!nhAlive(ns, nh.dev, false, 6) && !local) continue;
-        if (oif && oif !== nh.dev && !local) continue;
+        if (oif && oif !== nh.dev) continue;
         return { route: r, nh: i, table, prefixLen: r.dstLen };
       }
     }

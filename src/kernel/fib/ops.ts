@@ -115,7 +115,7 @@ export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
 
 /** fib6_nh_init(): the device exists; a gateway without one is resolved
  * through a route to it (ip6_route_check_nh()). */
-function checkNh6(ns: Netns, nh: Nexthop): void {
+function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   if (!nh.dev && !nh.gateway) throw kerr('ENODEV');
   if (nh.dev) {
     const l = ns.links.get(nh.dev);
@@ -125,6 +125,18 @@ function checkNh6(ns: Netns, nh: Nexthop): void {
   const gw = nh.gateway.v as bigint;
   if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
   if (nh.dev) return;
+  // ip6_route_check_nh(): the route's own table first (ip6_nh_lookup_table(),
+  // a VRF's table for `vrf NAME`): its best match counts unless it is a
+  // reject route or needs a gateway; then the full lookup.
+  if (table && table !== RT_TABLE.main) {
+    const tb = ns.fib.table(table);
+    let best: Route | undefined;
+    if (tb) for (const routes of tb.candidates6(gw)) if ((best = routes[0])) break;
+    if (best && !TYPE_ERROR[best.type] && !best.nexthops[0]?.gateway && best.nexthops[0]?.dev) {
+      nh.dev = best.nexthops[0].dev;
+      return;
+    }
+  }
   let found = 0;
   for (const t of [RT_TABLE.main, RT_TABLE.local]) {
     const tb = ns.fib.table(t);
@@ -150,7 +162,7 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
   if (!reject) {
     if (!req.nexthops.length) throw kerr('ENODEV');
     // ip6_route_multipath_add(): each next hop is a route of its own, checked alone.
-    for (const nh of req.nexthops) checkNh6(ns, nh);
+    for (const nh of req.nexthops) checkNh6(ns, nh, req.table);
   } else req.nexthops = [{ dev: 1, weight: 1 }];
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };

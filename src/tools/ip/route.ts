@@ -764,7 +764,9 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   // linkdown (fib_create_info(), fib_sync_down_dev()).
   const allDown = !single && r.nexthops.length > 0 && r.nexthops.every((nh) => nhFlags(ns, nh, r).includes('linkdown'));
   const fl = get ? [...(get.flags ?? [])] : dumped ? (single ? dumped.flags[0] ?? [] : []) : single ? nhFlags(ns, single, r) : allDown ? ['linkdown'] : [];
-  if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, r));
+  // rt6_fill_node() for a route get reports no RTNH_F_LINKDOWN (recorded on
+  // 6.1 and 6.18: routing/v6-get-linkdown).
+  if (get && r.family === 6 && single) fl.push(...nhFlags(ns, single, r).filter((x) => x !== 'linkdown'));
   flags(p, fl);
   if (get && get.mark) {
     if (p.isJson) p.num(Out.JSON, 'mark', null, get.mark);

@@ -1,0 +1,71 @@
+# iplab-kernel: vm
+# Seeded random VRF scenario (seed 7, profile x), from conformance/generators/vrf.ts.
+ip link set lo up
+ip link add blue address 02:00:00:00:10:01 type vrf table 10
+ip link add red address 02:00:00:00:10:02 type vrf table 20
+ip link set blue up
+ip link set red up
+ip link add veth0 address 02:00:00:00:01:01 type veth peer name veth1 address 02:00:00:00:01:02
+ip link add veth2 address 02:00:00:00:01:03 type veth peer name veth3 address 02:00:00:00:01:04
+ip addr add 192.0.2.1/24 dev veth0
+ip addr add 192.0.2.2/24 dev veth1
+ip addr add 198.51.100.1/24 dev veth2
+ip addr add 2001:db8:1::1/64 nodad dev veth0
+ip link set veth0 up
+ip link set veth1 up
+ip link set veth2 up
+ip link set veth3 up
+ip link set veth0 master red
+ip -br link show master red
+ip -6 route add blackhole 2001:db8:9::/64 table 20
+ip route get 192.0.2.7 from 198.51.100.1
+ip -6 route add blackhole 2001:db8:9::/64 table 10
+ip link set veth2 up
+ip link set veth1 nomaster
+ip link set veth3 master blue
+ip -6 route del unreachable default metric 4278198272 table 10
+ip link set red up
+ip -6 route add 2001:db8:9::/48 dev veth0 table 10
+ip -6 route get vrf blue fe80::1
+ip -br link show master red
+ip link set veth2 nomaster
+ip -6 route get 2001:db8:9::1
+ip route get 203.0.113.9 from 10.1.1.1 iif veth3
+ip route get 192.0.2.7 from 192.0.2.1 iif veth0
+ip route get 8.8.8.8 from 192.0.2.2 iif veth1
+ip -6 addr replace 2001:db8:9::1/128 nodad dev veth0
+ip -br addr
+ip link set veth3 up
+ip -6 addr replace 2001:db8:1::1/64 nodad dev veth3
+ip -br addr
+ip route get 192.0.2.2 from 192.0.2.2 iif veth2
+ip -6 route get oif veth1 2001:db8:2::7
+ip neigh replace 198.51.100.9 lladdr 02:00:00:00:00:09 dev veth3
+ip link set veth3 master red
+ip -6 route add 2001:db8:2::/64 dev veth2 table 10
+ip route get 192.0.2.7 from 203.0.113.5 iif veth0
+ip link del veth0
+ip neigh replace 192.0.2.9 lladdr 02:00:00:00:00:09 dev veth0
+ip route get 192.0.2.7 from 192.0.2.2 iif veth2
+ip -6 route add 2001:db8:2::/64 via 2001:db8:1::2 table 10
+ip -6 route add 2001:db8:2::/64 via 2001:db8:1::2 table 20
+ip link set veth3 nomaster
+ip route get vrf red 192.0.2.7 from 192.0.2.1
+ip neigh show nomaster
+ip -6 route get 2001:db8:1::1
+ip -6 route get vrf red 2001:db8:2::7
+ip -6 route show vrf blue
+ip -6 route get oif veth0 2001:db8:9::1
+ip neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 dev veth2
+ip route get 192.0.2.2
+ip neigh show vrf blue
+ip route get 192.0.2.1 from 192.0.2.1
+ip -6 addr replace 2001:db8:2::1/64 nodad dev red
+ip -6 route add unreachable default metric 4278198272 table 20
+ip -6 route get vrf red 2001:db8:1::1
+ip link set veth1 up
+ip route get vrf red 192.0.2.7 from 192.0.2.1
+ip route show table all
+ip -6 route show table all
+ip neigh show
+ip -br addr
