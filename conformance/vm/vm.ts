@@ -54,6 +54,7 @@ const PROGRAMS = [
 /** Host files and directories the programs read. */
 const DATA = [
   '/etc/ld.so.cache', '/etc/protocols', '/etc/services', '/etc/ethertypes', '/etc/nsswitch.conf', '/etc/passwd',
+  '/etc/networks', '/etc/host.conf', '/etc/resolv.conf', '/etc/gai.conf',
   '/etc/group', '/etc/hosts', '/etc/iproute2', '/usr/share/iproute2', '/usr/lib/iproute2', '/etc/xtables',
   '/usr/lib/x86_64-linux-gnu/xtables', '/etc/netconfig',
 ];
