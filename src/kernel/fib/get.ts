@@ -93,18 +93,19 @@ export function lookup4(ns: Netns, fl: Flow4): FibResult | string {
   if (ns.fib.customRules4) return fibLookup4(ns, fl);
   const local = tableLookup4(ns, RT_TABLE.local, fl);
   const main = tableLookup4(ns, RT_TABLE.main, fl);
+  // main, then local, without an array per lookup.
   let best: FibResult | string = 'ENETUNREACH';
-  for (const r of [main, local]) {
-    if (typeof r === 'string') {
-      if (r !== 'EAGAIN' && typeof best === 'string') best = r;
-      continue;
-    }
-    if (typeof best === 'string' || r.prefixLen > best.prefixLen) best = r;
-  }
+  if (typeof main === 'string') {
+    if (main !== 'EAGAIN') best = main;
+  } else best = main;
+  if (typeof local === 'string') {
+    if (local !== 'EAGAIN' && typeof best === 'string') best = local;
+  } else if (typeof best === 'string' || local.prefixLen > best.prefixLen) best = local;
   // An error from a longer prefix wins over a shorter match only when it is
   // the longer one; tableLookup4 reports errors at the prefix that had them.
-  if (typeof best !== 'string') best = { route: best.route, nh: best.nh, table: RT_TABLE.main, prefixLen: best.prefixLen };
-  else if (best === 'EAGAIN') best = 'ENETUNREACH';
+  if (typeof best !== 'string') {
+    if (best.table !== RT_TABLE.main) best = { route: best.route, nh: best.nh, table: RT_TABLE.main, prefixLen: best.prefixLen };
+  } else if (best === 'EAGAIN') best = 'ENETUNREACH';
   return best;
 }
 

@@ -107,10 +107,11 @@ export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | E
   const id = t.plainId4(fl.daddr);
   if (id > 0) {
     const dev = t.firstDev(id);
-    if (t.firstScope(id) >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
-      return { route: t.firstRoute(id), nh: 0, table, prefixLen: t.lenOf4(id) };
+    const sl = t.firstScopeLen(id);
+    if (sl >>> 8 >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
+      return { route: t.firstRoute(id), nh: 0, table, prefixLen: sl & 255 };
     }
-  }
+  } else if (id < 0) return 'EAGAIN';
   // The longest prefix answers almost every lookup: try it without the
   // generator, and walk shorter prefixes only when none of its aliases fits.
   const first = t.longest4(fl.daddr);

@@ -174,8 +174,9 @@ export class FibTable {
   // The first alias of each prefix, when it is a plain one (tos 0, not an
   // error type, one next hop): its device (-1: not plain), scope and route,
   // so the common lookup reads typed arrays and one route reference.
-  private fDev = new Int32Array(1024).fill(-1);
-  private fScope = new Uint8Array(1024);
+  // fInfo[2 id] = device (-1: not plain), fInfo[2 id + 1] = scope << 8 | prefix length:
+  // one cache line for the checks.
+  private fInfo = new Int32Array(2048).fill(-1);
   private fRoute: (Route | undefined)[] = [undefined];
   private nextId = 1;
   private freeIds: number[] = [];
@@ -473,12 +474,9 @@ export class FibTable {
         l.set(this.lLen);
         this.lLen = l;
         this.trie.lens = l;
-        const d = new Int32Array(this.fDev.length * 2).fill(-1);
-        d.set(this.fDev);
-        this.fDev = d;
-        const sc = new Uint8Array(this.fScope.length * 2);
-        sc.set(this.fScope);
-        this.fScope = sc;
+        const fi = new Int32Array(this.fInfo.length * 2).fill(-1);
+        fi.set(this.fInfo);
+        this.fInfo = fi;
       }
     }
     this.lAddr[id] = addr;
@@ -497,7 +495,7 @@ export class FibTable {
     const parent = this.coveringId4(addr, len);
     this.trie.remove(addr, len, id, parent);
     this.lRoutes[id] = undefined;
-    this.fDev[id] = -1;
+    this.fInfo[2 * id] = -1;
     this.fRoute[id] = undefined;
     this.freeIds.push(id);
   }
@@ -506,36 +504,35 @@ export class FibTable {
   private refreshFirst4(id: number): void {
     const fa = this.lRoutes[id]?.[0];
     if (fa && fa.tos === 0 && fa.nexthops.length === 1 && !ERROR_TYPES.has(fa.type)) {
-      this.fDev[id] = fa.nexthops[0].dev;
-      this.fScope[id] = fa.scope;
+      this.fInfo[2 * id] = fa.nexthops[0].dev;
+      this.fInfo[2 * id + 1] = (fa.scope << 8) | this.lLen[id];
       this.fRoute[id] = fa;
     } else {
-      this.fDev[id] = -1;
+      this.fInfo[2 * id] = -1;
       this.fRoute[id] = undefined;
     }
   }
 
-  /** The common case of fib_table_lookup(): the longest prefix covering addr
-   * when its first alias is plain (see fDev), else 0 (lazy tables too). The
-   * caller checks the alias against the flow with firstDev/firstScope and
-   * takes firstRoute, or walks the aliases itself. */
+  /** The common case of fib_table_lookup(): the id of the longest prefix
+   * covering addr when its first alias is plain (see fInfo); 0 when it is
+   * not, or the table is lazy (walk the aliases); -1 when no prefix covers
+   * addr. The caller checks the alias against the flow with firstDev and
+   * firstScope, and takes firstRoute. */
   plainId4(addr: number): number {
     if (this.lazy) return 0;
     const id = this.trie.lookup(addr);
-    return this.fDev[id] >= 0 ? id : 0;
+    if (id === 0) return -1;
+    return this.fInfo[2 * id] >= 0 ? id : 0;
   }
   firstDev(id: number): number {
-    return this.fDev[id];
+    return this.fInfo[2 * id];
   }
-  firstScope(id: number): number {
-    return this.fScope[id];
+  /** The first alias's scope << 8 | the prefix length. */
+  firstScopeLen(id: number): number {
+    return this.fInfo[2 * id + 1];
   }
   firstRoute(id: number): Route {
     return this.fRoute[id]!;
-  }
-  /** The prefix length of id (without reading the route). */
-  lenOf4(id: number): number {
-    return this.lLen[id];
   }
 
   /** The id of the longest prefix strictly shorter than len covering addr. */
