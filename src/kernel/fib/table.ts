@@ -63,6 +63,16 @@ const MASK6: bigint[] = [];
 for (let l = 0; l <= 128; l++) MASK6.push(l === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - l)) - 1n));
 export const mask6of = (len: number): bigint => MASK6[len];
 
+const M64 = (1n << 64n) - 1n;
+/** The key of an IPv6 prefix in its length's Map. V8 hashes a BigInt by its
+ * lowest 64 bits only, which are 0 for every prefix up to /64 (one hash
+ * bucket for all: 67 µs a lookup at 20k routes). This bijection puts
+ * high ^ low there. */
+function key6(a: bigint): bigint {
+  const hi = a >> 64n;
+  return (hi << 64n) | ((hi ^ a) & M64);
+}
+
 
 function sameNexthops(a: Nexthop[], b: Nexthop[]): boolean {
   if (a.length !== b.length) return false;
@@ -600,10 +610,10 @@ export class FibTable {
       this.byLen6.set(len, m);
       this.lens6 = [...this.byLen6.keys()].sort((a, b) => b - a);
     }
-    let leaf = m.get(addr);
+    let leaf = m.get(key6(addr));
     if (!leaf && create) {
       leaf = { addr, len, routes: [] };
-      m.set(addr, leaf);
+      m.set(key6(addr), leaf);
     }
     return leaf;
   }
@@ -723,13 +733,13 @@ export class FibTable {
       this.count4--;
     } else {
       const m = this.byLen6.get(r.dstLen);
-      const leaf = m?.get(r.dst.v as bigint);
+      const leaf = m?.get(key6(r.dst.v as bigint));
       if (!leaf) return false;
       const i = leaf.routes.indexOf(r);
       if (i < 0) return false;
       leaf.routes.splice(i, 1);
       if (leaf.routes.length === 0) {
-        m!.delete(leaf.addr);
+        m!.delete(key6(leaf.addr));
         if (m!.size === 0) {
           this.byLen6.delete(r.dstLen);
           this.lens6 = [...this.byLen6.keys()].sort((a, b) => b - a);
@@ -832,7 +842,7 @@ export class FibTable {
       return;
     }
     for (const len of this.lens6) {
-      const leaf = this.byLen6.get(len)!.get(addr & MASK6[len]);
+      const leaf = this.byLen6.get(len)!.get(key6(addr & MASK6[len]));
       if (leaf) yield leaf.routes;
     }
   }
