@@ -150,6 +150,15 @@ function onOff(ip: Ip, what: string, v: string): never {
   throw new IpExit(1);
 }
 
+/** parse_on_off() of lib/utils.c (parse_one_of(): prefixes match, "o" is
+ * "off"); a bad word makes iplink_parse() return -EINVAL, ip exits 22. */
+function parseOnOff(ip: Ip, what: string, v: string): boolean {
+  if (matches(v, 'off')) return false;
+  if (matches(v, 'on')) return true;
+  ip.err(`Error: argument of "${what}" must be one of "off", "on", not "${v}"\n`);
+  throw new IpExit(22);
+}
+
 /** check_ifname(): what dev_valid_name() would reject, checked early. */
 function badIfname(name: string, altname = false): boolean {
   if (name.length === 0) return true;
@@ -186,6 +195,10 @@ export function openNetns(ip: Ip, name: string): Netns | null {
   }
   return null;
 }
+
+/** Kinds whose driver sets change_proto_down (vxlan_setup(), macvlan,
+ * vlan): protodown works there but is not modelled. */
+const PROTODOWN_KINDS = new Set<string>(['macvlan', 'vlan', 'vxlan']);
 
 /** iplink_parse(). Returns the number of words consumed before `type`. */
 export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRequest): number {
@@ -263,11 +276,7 @@ export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRe
       else if (what === 'trailers') req.flags.notrailers = !on;
       else if (what === 'arp') req.flags.noarp = !on;
       else req.flags.dynamic = on;
-    } else if (a === 'carrier') {
-      const v = next();
-      if (v !== 'on' && v !== 'off') onOff(ip, 'carrier', v);
-      req.carrier = v === 'on';
-    } else if (a === 'vf') notSupported(ip, 'ip link vf');
+    } else if (a === 'carrier') req.carrier = parseOnOff(ip, 'carrier', next()); else if (a === 'vf') notSupported(ip, 'ip link vf');
     else if (matches(a, 'master')) {
       const v = next();
       const idx = nameToIndex(ip.ns, v);
@@ -323,7 +332,7 @@ export function iplinkParse(ip: Ip, args: string[], create: boolean, req: LinkRe
       if (!m) invarg(ip, 'Invalid address generation mode\n', v);
       req.addrgenmode = m as Link['addrgenmode'];
     } else if (matches(a, 'link-netns') || matches(a, 'link-netnsid')) notSupported(ip, `ip link ${a}`);
-    else if (a === 'protodown' || a === 'protodown_reason') notSupported(ip, `ip link ${a}`);
+    else if (a === 'protodown') req.protodown = parseOnOff(ip, 'protodown', next()); else if (a === 'protodown_reason') notSupported(ip, `ip link ${a}`);
     else if (a === 'gso_max_size' || a === 'gro_max_size') {
       const v = next();
       const n = parseCInt(v);
@@ -641,6 +650,7 @@ function applyFlags(l: Link, req: LinkRequest): void {
 function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | undefined, bridgeOpts: BridgeSettings | undefined): void {
   // Refused before anything is applied: a "not supported" answer changes nothing.
   if (req.operstate !== undefined || req.linkmode !== undefined) notSupported(ip, 'ip link set state/mode');
+  if (req.protodown !== undefined && PROTODOWN_KINDS.has(l.kind)) notSupported(ip, `ip link set protodown on a ${l.kind} device`);
   // ops->changelink() runs before do_setlink(): its refusal changes nothing.
   if (req.vxlan && l.vxlan) vxlanChangelink(ns, l, req.vxlan, req.mtu);
   if (req.netns) {
@@ -688,6 +698,8 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
   if (req.gsoMaxSegs !== undefined) l.gsoMaxSegs = req.gsoMaxSegs;
   if (req.groMaxSize !== undefined) l.groMaxSize = req.groMaxSize;
   if (req.addrgenmode !== undefined) l.addrgenmode = req.addrgenmode;
+  // do_set_proto_down(): only devices with change_proto_down take it.
+  if (req.protodown !== undefined) throw kerr('EOPNOTSUPP', 'Protodown not supported by device');
   if (bridgeOpts) ns.setBridgeOpts(l, bridgeOpts);
 }
 
