@@ -907,6 +907,8 @@ export class Netns {
       if (how.excl || !how.replace) throw kerr('EEXIST', 'ipv6: address already assigned');
       existing.validLft = valid;
       existing.preferredLft = preferred;
+      // inet6_addr_modify(): IFA_F_PERMANENT follows the new valid lifetime.
+      existing.permanent = valid === INFINITY_LIFE;
       if (req.metric !== undefined) existing.metric = req.metric;
       return;
     }

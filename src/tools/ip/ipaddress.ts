@@ -66,7 +66,12 @@ export interface AddrMsg {
 export function addr4Msg(l: Link, a: IfAddr4): AddrMsg {
   let flags = a.secondary ? IFA.SECONDARY : 0;
   if (a.noprefixroute) flags |= IFA.NOPREFIXROUTE;
-  if (a.validLft === INFINITY) flags |= IFA.PERMANENT;
+  // set_ifa_lifetime(): an infinite valid lifetime makes it permanent, a
+  // zero preferred one deprecated; inet_fill_ifaddr() reports both
+  // lifetimes of a permanent address as infinite.
+  const permanent = a.validLft === INFINITY;
+  if (permanent) flags |= IFA.PERMANENT;
+  if (a.preferredLft === 0) flags |= IFA.DEPRECATED;
   return {
     family: 4,
     ifindex: l.ifindex,
@@ -79,7 +84,7 @@ export function addr4Msg(l: Link, a: IfAddr4): AddrMsg {
     label: a.label,
     metric: a.metric,
     valid: a.validLft,
-    preferred: a.preferredLft,
+    preferred: permanent ? INFINITY : a.preferredLft,
     localValue: a.local,
   };
 }
@@ -504,9 +509,10 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
       for (const m of addrs) {
         if (m.ifindex !== l.ifindex || (f.family && f.family !== m.family)) continue;
         if (f.up && !l.up) continue;
-        if (!addrPasses(f, ns, m)) continue;
+        // print_selected_addrinfo(): print_addrinfo() filters inside the
+        // object, so with -j a filtered address leaves "{}".
         p.openObject();
-        printAddrinfo(ip, p, ns, m, f);
+        if (addrPasses(f, ns, m)) printAddrinfo(ip, p, ns, m, f);
         p.closeObject();
       }
       p.closeArray(Out.JSON, '');
