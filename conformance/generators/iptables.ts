@@ -137,6 +137,12 @@ class Gen {
         () => `-m rpfilter${this.pick(['', ' --invert', ' --loose', ' --validmark --accept-local'])}`,
         () => `-m set ${this.inv(0.15)}--match-set ${this.pick(this.v6 ? ['six', 'nope'] : ['blk', 'svc', 'nets', 'nope'])} ${this.pick(['src', 'dst', 'dst,dst', 'src,dst'])}${this.chance(0.2) ? ' --return-nomatch' : ''}${this.chance(0.2) ? ' ! --update-counters' : ''}`,
       );
+      // Seeds above 220 also draw hashlimit and string.
+      if (this.seed > 220)
+        opts.push(
+          () => `-m hashlimit --hashlimit-${this.pick(['upto', 'above'])} ${this.pick(['10/sec', '5/min', '1/hour', '3/day', '100'])}${this.chance(0.4) ? ` --hashlimit-burst ${this.pick(['1', '10', '100'])}` : ''}${this.chance(0.5) ? ` --hashlimit-mode ${this.pick(['srcip', 'dstip,dstport', 'srcip,srcport'])}` : ''} --hashlimit-name ${this.pick(['ssh', 'web'])}${this.chance(0.2) ? ` --hashlimit-srcmask ${this.pick(['24', '16'])}` : ''}${this.chance(0.2) ? ` --hashlimit-htable-expire ${this.pick(['30000', '0'])}` : ''}`,
+          () => `-m string ${this.inv(0.1)}--${this.chance(0.7) ? `string ${this.heredoc ? '"GET /"' : `'GET /'`}` : `hex-string ${this.heredoc ? '"|0d0a|"' : `'|0d0a|'`}`} --algo ${this.pick(['bm', 'kmp'])}${this.chance(0.3) ? ` --to ${this.pick(['100', '40'])}` : ''}${this.chance(0.2) ? ' --icase' : ''}`,
+        );
     }
     return this.pick(opts)();
   }

@@ -129,3 +129,15 @@ ipset foo
 ipset create
 ipset create x
 ipset add
+# Set slots: a new set takes the lowest free slot; swap keeps the names in place.
+ipset create x1 hash:ip
+ipset create x2 hash:ip
+ipset create x3 hash:ip
+ipset add x2 10.0.0.2
+ipset add x3 10.0.0.3
+ipset destroy x1
+ipset create x4 bitmap:port range 0-100
+ipset swap x2 x3
+ipset swap x2 x4
+ipset list -n
+ipset save

@@ -55,6 +55,9 @@ export interface SetCreate {
 
 export interface IpSet extends SetCreate {
   name: string;
+  /** The slot in the namespace's set array (ip_set_list[]): listings follow it,
+   * a new set takes the lowest free slot, swap exchanges slots. */
+  index: number;
   initval: number;
   /** Elements by key, in insertion order. */
   entries: Map<string, SetEntry>;
@@ -121,8 +124,12 @@ export function memsize(s: IpSet): number {
 
 /** The sets of one namespace. */
 export class IpSets {
-  /** In creation order (ip_set_list[] index order, which list and save follow). */
+  /** By name; ordered() gives the index order that list and save follow. */
   readonly sets = new Map<string, IpSet>();
+
+  ordered(): IpSet[] {
+    return [...this.sets.values()].sort((a, b) => a.index - b.index);
+  }
   /** References held by iptables rules, by set name (counted by the caller). */
   ruleRefs: (name: string) => number = () => 0;
 
@@ -145,7 +152,10 @@ export class IpSets {
       fail('EEXIST');
     }
     if (c.type === 'bitmap:port' && c.range && c.range[0] > c.range[1]) c.range = [c.range[1], c.range[0]];
-    this.sets.set(name, { ...c, name, initval, entries: new Map() });
+    const used = new Set([...this.sets.values()].map((x) => x.index));
+    let index = 0;
+    while (used.has(index)) index++;
+    this.sets.set(name, { ...c, name, index, initval, entries: new Map() });
   }
 
   /** ip_set_destroy(): one set, or every set (none if any is referenced). */
@@ -183,11 +193,13 @@ export class IpSets {
     const x = this.get(a);
     const y = this.sets.get(b) ?? fail('EXIST_SETNAME2');
     if (x.type !== y.type || x.family !== y.family) fail('TYPE_MISMATCH');
-    const all = [...this.sets.values()];
-    this.sets.clear();
-    x.name = b;
-    y.name = a;
-    for (const s of all) this.sets.set(s.name, s);
+    // The names stay in their slots; the sets behind them trade places.
+    this.sets.delete(a);
+    this.sets.delete(b);
+    [x.name, y.name] = [b, a];
+    [x.index, y.index] = [y.index, x.index];
+    this.sets.set(x.name, x);
+    this.sets.set(y.name, y);
   }
 
   /** Checks an element's extensions against the set (IPSET_ERR_TIMEOUT …). */
@@ -302,7 +314,7 @@ export class IpSets {
         for (const k of Object.keys(elem) as (keyof SetElem)[]) if (elem[k] === undefined) delete elem[k];
         entries.set(elemKey(elem), { ...e, elem });
       }
-      r.sets.set(o.name, { ...o, entries });
+      r.sets.set(o.name, { ...o, index: o.index ?? r.sets.size, entries });
     }
     return r;
   }

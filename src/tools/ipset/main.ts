@@ -471,7 +471,7 @@ function run(ctx: ToolContext, argv: string[], env: Env, o: Out): number {
     case 'list':
     case 'save': {
       if (cmd === 'save') env.output = 'save';
-      const list = args[0] !== undefined ? [guard(() => sets.get(args[0]))] : [...sets.sets.values()];
+      const list = args[0] !== undefined ? [guard(() => sets.get(args[0]))] : sets.ordered();
       if (env.sorted) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (env.names) {
         for (const s of list) o.out += `${s.name}\n`;
