@@ -254,7 +254,10 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
   if (!rpf && (dev.ifindex !== oif || !txRedirects)) {
     if (acceptLocal) return;
     // Custom local routes or rules ("e.g. due to vrf"): the full check.
-    const customLocal = ns.fib.all(4).some((r) => r.type === 'local' && r.protocol !== PROTO.kernel);
+    // fib_has_custom_local_routes is a sticky flag set by any user-added
+    // local route; approximated by one in the local table now (a scan of
+    // every table would cost a full walk of a large main table per get).
+    const customLocal = !!ns.fib.table(RT_TABLE.local)?.list(4).some((r) => r.type === 'local' && r.protocol !== PROTO.kernel);
     if (!customLocal && !ns.fib.customRules4) {
       if (devOfAddr4(ns, src)) throw kerr('EINVAL');
       return;
