@@ -408,9 +408,13 @@ export class Netns {
     return dev;
   }
 
-  /** The vlan and macvlan devices stacked on `l` (in this namespace), in index order. */
-  uppers(l: Link, kind?: 'vlan' | 'macvlan'): Link[] {
-    return this.list().filter((u) => u.lower?.ns === this.inode && u.lower.ifindex === l.ifindex && (!kind || u.kind === kind));
+  /** The vlan and macvlan devices stacked on `l`, in whatever namespace
+   * they were moved to (the real device's notifiers still reach them). */
+  stacked(l: Link, kind?: 'vlan' | 'macvlan'): { ns: Netns; link: Link }[] {
+    const out: { ns: Netns; link: Link }[] = [];
+    for (const ns of this.kernel.namespaces.values())
+      for (const u of ns.list()) if (u.lower?.ns === this.inode && u.lower.ifindex === l.ifindex && (!kind || u.kind === kind)) out.push({ ns, link: u });
+    return out;
   }
 
   /** vlan_newlink() in net/8021q/vlan_netlink.c (vlan_validate() ran first). */
@@ -425,7 +429,7 @@ export class Netns {
     // "does not make sense for a VLAN to be added to a vrf device"), then a
     // vlan of the same protocol and id on the device.
     if (lower.kind === 'loopback' || lower.kind === 'vrf') throw kerr('EOPNOTSUPP', '8021q: VLANs not supported on device');
-    if (this.uppers(lower, 'vlan').some((d) => d.vlanId === data.id && d.vlanProtocol === proto)) throw kerr('EEXIST', '8021q: VLAN device already exists');
+    if (this.stacked(lower, 'vlan').some(({ link: d }) => d.vlanId === data.id && d.vlanProtocol === proto)) throw kerr('EEXIST', '8021q: VLAN device already exists');
     // No IFLA_MTU: the real device's MTU; a larger one is refused.
     if (spec.mtu !== undefined && spec.mtu > lower.mtu) throw kerr('EINVAL');
     // vlan_dev_init(): without an address the vlan takes the real device's
@@ -490,7 +494,7 @@ export class Netns {
     if (spec.mtu !== undefined && spec.mtu > lower.mtu) throw kerr('EINVAL');
     // macvlan_port_create(): an Ethernet device, not loopback; its rx handler
     // must be free (a bridge port's is the bridge's).
-    const siblings = this.uppers(lower, 'macvlan');
+    const siblings = this.stacked(lower, 'macvlan').map((x) => x.link);
     if (!siblings.length) {
       if (lower.kind === 'loopback') throw kerr('EINVAL');
       if (lower.master !== undefined && this.links.get(lower.master)?.kind === 'bridge') throw kerr('EBUSY');
@@ -520,10 +524,10 @@ export class Netns {
     if (data.mode !== undefined && (data.mode === 'passthru') !== (l.macvlanMode === 'passthru')) throw kerr('EINVAL');
     if (data.mode !== undefined && l.macvlanMode === 'source' && data.mode !== 'source') l.macvlanSources = undefined;
     if (data.flags !== undefined) l.macvlanFlags = data.flags;
-    const lower = l.lower ? this.links.get(l.lower.ifindex) : undefined;
+    const lower = l.lower ? this.kernel.deref(l.lower) : undefined;
     if (data.bcQueueLen !== undefined) {
       l.macvlanBcQueueLen = data.bcQueueLen;
-      if (lower) this.macvlanUpdateBcQueueLen(lower);
+      if (lower) lower.ns.macvlanUpdateBcQueueLen(lower.link);
     }
     if (data.mode !== undefined) l.macvlanMode = data.mode;
     if (data.macaddr) {
@@ -560,9 +564,9 @@ export class Netns {
   }
 
   /** update_port_bc_queue_len(): the largest request of the port's macvlans. */
-  private macvlanUpdateBcQueueLen(lower: Link): void {
+  macvlanUpdateBcQueueLen(lower: Link): void {
     let max = 0;
-    for (const d of this.uppers(lower, 'macvlan')) max = Math.max(max, d.macvlanBcQueueLen ?? 1000);
+    for (const { link: d } of this.stacked(lower, 'macvlan')) max = Math.max(max, d.macvlanBcQueueLen ?? 1000);
     lower.macvlanPortBcUsed = max;
   }
 
@@ -702,14 +706,12 @@ export class Netns {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
-    for (const upper of this.links.values()) {
-      if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
-    }
+    for (const u of this.stacked(l)) this.stackedTransfer(u, l);
   }
 
   /** netif_stacked_transfer_operstate(): vlan/macvlan follow their lower. */
-  private stackedTransfer(upper: Link, lower: Link): void {
-    this.setCarrier(upper, this.lowerUp(lower));
+  private stackedTransfer(upper: { ns: Netns; link: Link }, lower: Link): void {
+    upper.ns.setCarrier(upper.link, this.lowerUp(lower));
   }
 
   /** Bridge carrier: on while at least one port forwards (br_port_carrier_check). */
@@ -740,7 +742,7 @@ export class Netns {
     if (next !== br.mac) this.changeMacInternal(br, next);
   }
 
-  private changeMacInternal(l: Link, mac: Mac): void {
+  changeMacInternal(l: Link, mac: Mac): void {
     const old = l.mac;
     l.mac = mac;
     if (old !== mac && l.master !== undefined) {
@@ -805,20 +807,20 @@ export class Netns {
     }
     this.addrconfUp(l);
     if (this.hasCarrier(l)) this.addrconfLinkReady(l);
-    for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
+    for (const u of this.stacked(l)) this.stackedTransfer(u, l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
     // vlan_device_event(NETDEV_UP): the vlans on the device come up too
     // (not those with loose_binding), 802.1Q then 802.1ad, by id.
-    for (const v of this.vlanGroup(l)) if (!v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING)) this.setUp(v, true);
+    for (const { ns, link: v } of this.vlanGroup(l)) if (!v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING)) ns.setUp(v, true);
   }
 
   /** vlan_group_for_each_dev(): the device's vlans, 802.1Q then 802.1ad, by id. */
-  private vlanGroup(l: Link): Link[] {
+  private vlanGroup(l: Link): { ns: Netns; link: Link }[] {
     const rank = (v: Link): number => (v.vlanProtocol === '802.1ad' ? 4096 : 0) + (v.vlanId ?? 0);
-    return this.uppers(l, 'vlan').sort((a, b) => rank(a) - rank(b));
+    return this.stacked(l, 'vlan').sort((a, b) => rank(a.link) - rank(b.link));
   }
 
   private onDown(l: Link): void {
@@ -833,15 +835,15 @@ export class Netns {
     this.fibFlushDev(l, false);
     // addrconf_ifdown(how=0): non-permanent IPv6 addresses go; all IPv6 routes via dev go.
     this.addrconfIfdown(l, false);
-    for (const upper of this.links.values()) if (upper.lower?.ns === this.inode && upper.lower.ifindex === l.ifindex) this.stackedTransfer(upper, l);
+    for (const u of this.stacked(l)) this.stackedTransfer(u, l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
       if (br?.kind === 'bridge') this.bridgeUpdateCarrier(br);
     }
     // vlan_device_event(NETDEV_DOWN): the up vlans go down too (not those
     // with loose_binding); dev_close_many() takes the list built head first.
-    const close = this.vlanGroup(l).filter((v) => v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING));
-    for (const v of close.reverse()) this.setUp(v, false);
+    const close = this.vlanGroup(l).filter(({ link: v }) => v.up && !((v.vlanFlags ?? 0) & VLAN_FLAG.LOOSE_BINDING));
+    for (const { ns, link: v } of close.reverse()) ns.setUp(v, false);
   }
 
   // ---- address requests (inet_rtm_newaddr / inet6_rtm_newaddr) --------------
@@ -1517,7 +1519,7 @@ export class Netns {
     if (master === l) throw kerr('ELOOP');
     if (l.kind === 'loopback') throw kerr('EINVAL');
     // netdev_rx_handler_register(): a macvlan port's handler is taken.
-    if (master.kind === 'bridge' && this.uppers(l, 'macvlan').length) throw kerr('EBUSY');
+    if (master.kind === 'bridge' && this.stacked(l, 'macvlan').length) throw kerr('EBUSY');
     l.master = master.ifindex;
     if (master.kind === 'bridge') {
       this.bridgeGsoLimits(master);
@@ -1573,7 +1575,7 @@ export class Netns {
     else if (l.up && this.hasCarrier(l) && l.kind !== 'loopback') this.addrconfLinkReady(l);
     // NETDEV_CHANGEMTU in vlan_device_event()/macvlan_device_event(): stacked
     // devices above the new MTU are brought down to it.
-    for (const u of this.uppers(l)) if (u.mtu > mtu) this.setMtu(u, mtu);
+    for (const u of this.stacked(l)) if (u.link.mtu > mtu) u.ns.setMtu(u.link, mtu);
   }
 
   setMac(l: Link, mac: Mac): void {
@@ -1593,18 +1595,18 @@ export class Netns {
    * vlans (a stolen address follows), macvlan_sync_address() for a passthru
    * macvlan. */
   private lowerAddressChanged(l: Link): void {
-    for (const v of this.vlanGroup(l)) {
+    for (const { ns, link: v } of this.vlanGroup(l)) {
       if (!v.up || v.vlanRealDevAddr === l.mac) continue;
       if (!v.macSet && v.mac !== l.mac) {
-        neighDeviceEvent(this, v.ifindex, 'changeaddr');
-        this.changeMacInternal(v, l.mac);
+        neighDeviceEvent(ns, v.ifindex, 'changeaddr');
+        ns.changeMacInternal(v, l.mac);
       }
       v.vlanRealDevAddr = l.mac;
     }
-    for (const m of this.uppers(l, 'macvlan')) {
+    for (const { ns, link: m } of this.stacked(l, 'macvlan')) {
       if (m.macvlanMode !== 'passthru' || m.mac === l.mac) continue;
-      neighDeviceEvent(this, m.ifindex, 'changeaddr');
-      this.changeMacInternal(m, l.mac);
+      neighDeviceEvent(ns, m.ifindex, 'changeaddr');
+      ns.changeMacInternal(m, l.mac);
     }
   }
 

@@ -431,7 +431,7 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
     const flags = l.macvlanFlags ?? 0;
     if (flags & 1) p.bool(Out.ANY, 'nopromisc', 'nopromisc ', true);
     if (flags & 2) p.bool(Out.ANY, 'nodst', 'nodst ', true);
-    const lower = l.lower ? ns.links.get(l.lower.ifindex) : undefined;
+    const lower = l.lower ? ns.kernel.deref(l.lower)?.link : undefined;
     p.num(Out.ANY, 'bcqueuelen', 'bcqueuelen %u ', l.macvlanBcQueueLen ?? 1000);
     p.num(Out.ANY, 'usedbcqueuelen', 'usedbcqueuelen %u ', lower?.macvlanPortBcUsed ?? 1000);
     if (mode === 'source') {
