@@ -251,20 +251,11 @@ export class FibTable {
   /** The column group of prefix addr/len still in the columns (-1: none). */
   private lazyFind(addr: number, len: number): number {
     if (!this.lazyParent) this.buildLazyIndex();
-    const SA = this.lazyStartAddr!;
-    const bk = addr >>> 16;
-    let lo = this.lazyBlock![bk];
-    let hi = this.lazyBlock![bk + 1] - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (SA[mid] <= addr) lo = mid;
-      else hi = mid - 1;
-    }
-    if (lo > hi || SA[lo] !== addr) return -1;
     const c = this.lazy!;
-    const start = this.lazyAddrStarts![lo];
-    for (let j = start; j < c.n && c.addr[j] === addr; j++) {
-      if (c.len[j] === len && (j === start || c.len[j - 1] !== len)) return this.gone && this.gone[j] ? -1 : j;
+    const k = this.lazyFirstAt(addr);
+    if (k < 0 || c.addr[k] !== addr) return -1;
+    for (let j = k; j < c.n && c.addr[j] === addr; j++) {
+      if (c.len[j] === len && (j === k || c.len[j - 1] !== len)) return this.gone && this.gone[j] ? -1 : j;
     }
     return -1;
   }
@@ -335,14 +326,13 @@ export class FibTable {
   /** The lazy index: the columns are sorted by address (longer prefixes first
    * for one address), so prefixes form nested intervals in order. parent[i]
    * is the group start of the nearest enclosing prefix (-1: none), found in
-   * one pass with a stack. A lookup finds the last distinct address <= x
-   * (a 16-bit first level narrows the binary search to a few entries), then
-   * walks up the parents to the first prefix that covers x. */
+   * one pass with a stack. A lookup finds the last entry whose address is
+   * <= x (a 16-bit first level narrows the binary search to the few entries
+   * of x's /16, read from the address column itself), takes the first entry
+   * of that address (its longest prefix), then walks up the parents to the
+   * first prefix that covers x. */
   private lazyParent: Int32Array | null = null;
-  /** Group starts of the first (longest) prefix of each distinct address, and those addresses. */
-  private lazyAddrStarts: Int32Array | null = null;
-  private lazyStartAddr: Uint32Array | null = null;
-  /** lazyBlock[b]: the first distinct address >= b << 16 (its position in lazyAddrStarts). */
+  /** lazyBlock[b]: the first entry whose address is >= b << 16. */
   private lazyBlock: Int32Array | null = null;
 
   private buildLazyIndex(): void {
@@ -351,17 +341,12 @@ export class FibTable {
     const A = c.addr;
     const L = c.len;
     const parent = new Int32Array(n).fill(-1);
-    const starts = new Int32Array(n);
-    const startAddr = new Uint32Array(n);
-    let ns = 0;
     const stackI = new Int32Array(34);
     const stackEnd = new Uint32Array(34);
     let sp = 0;
     let i = 0;
     while (i < n) {
       const a = A[i];
-      startAddr[ns] = a;
-      starts[ns++] = i;
       while (sp > 0 && stackEnd[sp - 1] < a) sp--;
       let j = i + 1;
       while (j < n && A[j] === a) j++;
@@ -379,14 +364,35 @@ export class FibTable {
     const block = new Int32Array(65537);
     let pos = 0;
     for (let bk = 0; bk < 65536; bk++) {
-      while (pos < ns && startAddr[pos] >>> 16 < bk) pos++;
+      while (pos < n && A[pos] >>> 16 < bk) pos++;
       block[bk] = pos;
     }
-    block[65536] = ns;
+    block[65536] = n;
     this.lazyParent = parent;
-    this.lazyAddrStarts = starts.subarray(0, ns);
-    this.lazyStartAddr = startAddr.subarray(0, ns);
     this.lazyBlock = block;
+  }
+
+  /** The first entry of the last address <= addr (-1: none). */
+  private lazyFirstAt(addr: number): number {
+    const A = this.lazy!.addr;
+    const bk = addr >>> 16;
+    let lo = this.lazyBlock![bk];
+    let hi = this.lazyBlock![bk + 1] - 1;
+    let k: number;
+    if (hi < lo || A[lo] > addr) {
+      if (lo === 0) return -1;
+      k = lo - 1;
+    } else {
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (A[mid] <= addr) lo = mid;
+        else hi = mid - 1;
+      }
+      k = lo;
+    }
+    const a = A[k];
+    while (k > 0 && A[k - 1] === a) k--;
+    return k;
   }
 
   /** The group start of the deepest prefix covering addr (-1: none), or the
@@ -394,25 +400,7 @@ export class FibTable {
   private lazyDeepest(addr: number, from = -2): number {
     const P = this.lazyParent!;
     const c = this.lazy!;
-    let k = from;
-    if (from === -2) {
-      const SA = this.lazyStartAddr!;
-      const bk = addr >>> 16;
-      // The last distinct address <= addr: in this block, else the one before it.
-      let lo = this.lazyBlock![bk];
-      let hi = this.lazyBlock![bk + 1] - 1;
-      if (hi < lo || SA[lo] > addr) {
-        if (lo === 0) return -1;
-        k = this.lazyAddrStarts![lo - 1];
-      } else {
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (SA[mid] <= addr) lo = mid;
-          else hi = mid - 1;
-        }
-        k = this.lazyAddrStarts![lo];
-      }
-    } else k = P[k];
+    let k = from === -2 ? this.lazyFirstAt(addr) : P[from];
     const A = c.addr;
     const L = c.len;
     const G = this.gone;
@@ -443,8 +431,6 @@ export class FibTable {
     this.lazy = null;
     this.lazyProtos = [];
     this.lazyParent = null;
-    this.lazyAddrStarts = null;
-    this.lazyStartAddr = null;
     this.lazyBlock = null;
     this.delta = null;
     this.gone = null;
