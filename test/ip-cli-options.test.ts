@@ -1,6 +1,5 @@
-// The `ip` command-line pieces of issue 2 that the recordings cannot show
-// alone: `ip -all netns exec` through the real CLI (real child processes),
-// and the model-level effects of altnames, -echo and -resolve.
+// `ip -all netns exec` through the real CLI: real child processes, one per
+// named namespace, which the in-process replay of the recordings cannot show.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';

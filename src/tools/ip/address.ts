@@ -3,10 +3,11 @@
 
 import type { ExecRequest } from '../types';
 import { type Ip, IpExit, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, talk } from './common';
-import { ADDR_USAGE, IFA, IFA_FLAG_DATA, INFINITY, TYPES_USAGE, addr4Msg, listFlush, nameToIndex, parseScope, printAddrinfo, type AddrMsg } from './ipaddress';
+import { ADDR_USAGE, IFA, IFA_FLAG_DATA, INFINITY, TYPES_USAGE, addr4Msg, listFlush, llNameToIndex, parseScope, printAddrinfo, type AddrMsg } from './ipaddress';
 import type { IfAddr4 } from '../../kernel/link';
 import { parseIp4, parseIp6 } from '../../net/ip';
 import type { AddrRequest } from '../../kernel/netns';
+import { kerr } from '../../kernel/errors';
 
 function usage(ip: Ip): never {
   ip.err(ADDR_USAGE);
@@ -183,7 +184,7 @@ function modify(ip: Ip, cmd: 'add' | 'change' | 'replace' | 'del', args: string[
     }
   }
   if (scope === undefined && cmd !== 'del') scope = local && local.family === 4 && Number(local.value) >>> 24 === 127 ? 254 : 0;
-  const ifindex = nameToIndex(ip.ns, dev);
+  const ifindex = llNameToIndex(ip.ns, dev);
   if (!ifindex) {
     ip.err(`Cannot find device "${dev}"\n`);
     return 1;
@@ -232,6 +233,8 @@ function modify(ip: Ip, cmd: 'add' | 'change' | 'replace' | 'del', args: string[
     flags,
     cacheinfo: validGiven || prefGiven,
   };
+  // "ifN" with no device N: rtm_to_ifaddr() / inet6_rtm_newaddr() find none.
+  if (!ip.ns.links.has(ifindex)) talk(ip, () => { throw kerr('ENODEV', family === 4 ? 'ipv4: Device not found' : 'ipv6: Unable to find the interface'); });
   const ns = ip.ns;
   const l = ns.links.get(ifindex)!;
   if (cmd === 'del') {

@@ -332,6 +332,16 @@ export function nameToIndex(ns: Netns, name: string): number {
   return 0;
 }
 
+/** ll_name_to_index() exactly: the device's index, else whatever
+ * sscanf(name, "if%u") reads, whether or not a device has that index (the
+ * kernel then answers ENODEV). */
+export function llNameToIndex(ns: Netns, name: string): number {
+  const l = ns.byName(name);
+  if (l) return l.ifindex;
+  const m = /^if(\d+)/.exec(name);
+  return m ? Number(m[1]) % 2 ** 32 : 0;
+}
+
 export const ADDR_USAGE =
   'Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n' +
   '                                                      [ CONFFLAG-LIST ]\n' +
@@ -457,18 +467,32 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
     }
   }
   if (filterDev !== undefined) {
-    f.ifindex = nameToIndex(ns, filterDev);
+    f.ifindex = llNameToIndex(ns, filterDev);
     if (f.ifindex <= 0) {
       ip.err(`Device "${filterDev}" does not exist.\n`);
       return 1;
     }
   }
-  if (action === 'flush') return flush(ip, f);
+  // "ifN" naming no device: the kernel answers the request for index N.
+  const noDev = filterDev !== undefined && !ns.links.has(f.ifindex);
+  if (action === 'flush') {
+    if (noDev) {
+      ip.err('RTNETLINK answers: No such device\nFlush terminated\n');
+      return 1;
+    }
+    return flush(ip, f);
+  }
 
   const p = ip.printer().begin();
   const linkOpts = { doLink, packet: f.family === 'link', family: f.family, reduced6: ip.opts.family === 6 && !doLink && !f.ifindex };
-  // Only a device and no other link filter: RTM_GETLINK for that device.
+  // Only a device and no other link filter: RTM_GETLINK for that device,
+  // by name (ipaddr_link_get()): "ifN" finds no device called so.
   if (filterDev !== undefined && f.group === -1 && doLink) {
+    if (!ns.byName(filterDev)) {
+      ip.err('RTNETLINK answers: No such device\nCannot send link get request: No such device\n');
+      ip.out(p.end().toString());
+      return 1;
+    }
     const l = ns.links.get(f.ifindex)!;
     if (linkPasses(f, ns, l)) {
       p.openObject();
@@ -477,6 +501,11 @@ export function listFlush(ip: Ip, args: string[], action: ListAction, doLink: bo
     }
     p.end();
     ip.out(p.toString());
+    return 0;
+  }
+  if (noDev) {
+    ip.err('RTNETLINK answers: No such device\nCannot send link request: No such device\n');
+    ip.out(p.end().toString());
     return 0;
   }
   // An AF_INET6 link dump lists only devices with an inet6_dev.

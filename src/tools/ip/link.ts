@@ -4,7 +4,7 @@
 import type { ExecRequest } from '../types';
 import { type Ip, IpExit, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, parseLladdr, talk } from './common';
 import { renderLinkEcho } from './link-print';
-import { TYPES_USAGE, listFlush, nameToIndex } from './ipaddress';
+import { TYPES_USAGE, listFlush, llNameToIndex, nameToIndex } from './ipaddress';
 import { KNOWN_KINDS, VETH_USAGE, hasLinkUtil, kindHelp, parseBridgeOpts, parseCInt, parseMacvlanOpts, parseVlanOpts, parseVrfOpts, type BridgeSettings } from './link-types';
 import { kerr } from '../../kernel/errors';
 import { vlanValidate, type MacvlanData, type Netns, type NewLinkSpec, type VlanData } from '../../kernel/netns';
@@ -430,11 +430,13 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       ip.err('Not enough information: "dev" argument is required.\n');
       throw new IpExit(255);
     }
-    const idx = nameToIndex(ip.ns, req.dev);
+    const idx = llNameToIndex(ip.ns, req.dev);
     if (!idx) {
       ip.err(`Cannot find device "${req.dev}"\n`);
       return 1;
     }
+    // "ifN" with no device N: rtnl_setlink()/rtnl_dellink() answer ENODEV.
+    if (!ip.ns.links.has(idx)) talk(ip, () => { throw kerr('ENODEV'); });
     target = ip.ns.links.get(idx)!;
     if (req.name !== undefined && req.name !== req.dev) rename = req.name;
   } else {
@@ -747,11 +749,12 @@ function property(ip: Ip, args: string[]): number {
     ip.err('Not enough of information: "dev" argument is required.\n');
     throw new IpExit(255);
   }
-  const idx = nameToIndex(ip.ns, dev);
+  const idx = llNameToIndex(ip.ns, dev);
   if (!idx) {
     ip.err(`Cannot find device "${dev}"\n`);
     return 1;
   }
+  if (!ip.ns.links.has(idx)) talk(ip, () => { throw kerr('ENODEV'); });
   const l = ip.ns.links.get(idx)!;
   ip.ctx.dirty = true;
   talk(ip, () => {
