@@ -119,3 +119,24 @@ iptables -A INPUT -m string --string foo --hex-string "|00|" --algo bm
 iptables -S
 iptables -L -n
 iptables-save -t filter
+# time
+iptables -F
+iptables -A INPUT -m time --timestart 09:00 --timestop 17:00 --weekdays Mon,Tue,Wed,Thu,Fri
+iptables -A INPUT -m time --datestart 2024-01-01 --datestop 2024-12-31T23:59:59 --utc
+iptables -A INPUT -m time --monthdays 1,2,3,11,15,22,31 --kerneltz
+iptables -A INPUT -m time --timestart 22:00 --timestop 06:00 --contiguous
+iptables -A INPUT -m time ! --weekdays Sat,Sunday
+iptables -A INPUT -m time --weekdays 1,7 ! --monthdays 5
+iptables -A INPUT -m time --datestart 2030-02-31T10:20
+iptables -A INPUT -m time --timestart 09:00 --timestop 17:00 --contiguous
+iptables -A INPUT -m time --timestart 25:00
+iptables -A INPUT -m time --timestart 9
+iptables -A INPUT -m time --datestart 1969
+iptables -A INPUT -m time --weekdays 0
+iptables -A INPUT -m time --weekdays Xy
+iptables -A INPUT -m time --monthdays 32
+iptables -A INPUT -m time --utc --kerneltz
+iptables -A INPUT -m time
+iptables -S
+iptables -L -n
+iptables-save -t filter

@@ -136,7 +136,7 @@ export interface SetMatch {
 
 /** Extensions kept as a record of named fields (ext.ts documents each). */
 export interface XMatch {
-  m: 'string' | 'hashlimit' | 'recent' | 'connlimit' | 'rpfilter' | 'helper' | 'quota' | 'connbytes' | 'dscp';
+  m: 'time' | 'string' | 'hashlimit' | 'recent' | 'connlimit' | 'rpfilter' | 'helper' | 'quota' | 'connbytes' | 'dscp';
   d: Record<string, number | string | boolean>;
 }
 

@@ -652,7 +652,168 @@ const STRING: XExt = {
   },
 };
 
-export const X_MATCHES: Record<string, XExt> = { string: STRING, hashlimit: HASHLIMIT, recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
+// ---- time (libxt_time.c) -------------------------------------------------------------------------------
+// d: datestart/datestop (seconds since the epoch, UTC; stop 2147483647 when
+// unset), timestart/timestop (seconds of the day), weekdays/monthdays (bit
+// masks, bit i for day i), kerneltz, contiguous.
+
+const WEEK_DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ALL_MONTHDAYS = 0xfffffffe;
+const ALL_WEEKDAYS = 0xfe;
+const MAX_DAYTIME = 24 * 60 * 60 - 1;
+const INT_MAX = 2147483647;
+
+/** strtoul(s, &e, base): the number and the rest (C semantics, no digits -> 0). */
+function strtoulC(s: string, base = 10): { v: number; rest: string } {
+  const m = base === 0 ? /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s) : /^\s*\+?([0-9]+)/.exec(s);
+  if (!m) return { v: 0, rest: s };
+  const d = m[1];
+  const v = base === 0 && /^0[xX]/.test(d) ? parseInt(d.slice(2), 16) : base === 0 && d.length > 1 && d[0] === '0' ? parseInt(d, 8) : Number(d);
+  return { v, rest: s.slice(m[0].length) };
+}
+
+/** my_strseg(): comma-separated pieces cut to buflen - 1 characters. */
+function segments(arg: string, buflen: number): string[] {
+  return arg === '' ? [] : arg.split(',').map((x) => x.slice(0, buflen - 1));
+}
+
+function parseDate(os: string): number {
+  const bad = () => err(`Invalid date "${os}" specified. Should be YYYY[-MM[-DD[Thh[:mm[:ss]]]]]`);
+  const parts = [1970, 1, 1, 0, 0, 0];
+  const seps = ['-', '-', 'T', ':', ':', ''];
+  const lim = [2038, 12, 31, 23, 59, 59];
+  let s = os;
+  for (let k = 0; k < 6; k++) {
+    const { v, rest } = strtoulC(s);
+    if ((rest[0] !== seps[k] || seps[k] === '') && rest !== '') bad();
+    if (k === 0 && (v < 1970 || v > 2038)) bad();
+    if (k > 0 && v > lim[k]) bad();
+    parts[k] = v;
+    if (rest === '') break;
+    s = rest.slice(1);
+  }
+  // mktime() in UTC normalises out-of-range days (Feb 31 -> Mar 3).
+  const t = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]) / 1000;
+  return t;
+}
+
+function parseMinutes(os: string): number {
+  let s = os;
+  const bad = () => err(`invalid time "${s}" specified, should be hh:mm[:ss] format and within the boundaries`);
+  const h = strtoulC(s);
+  if (h.rest[0] !== ':' || h.v > 23) bad();
+  s = h.rest.slice(1);
+  const m = strtoulC(s);
+  if ((m.rest[0] !== ':' && m.rest !== '') || m.v > 59) bad();
+  if (m.rest === '') return 3600 * h.v + 60 * m.v;
+  s = m.rest.slice(1);
+  const sec = strtoulC(s);
+  if (sec.rest !== '' || sec.v > 59) bad();
+  return 3600 * h.v + 60 * m.v + sec.v;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+const hms = (t: number) => `${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}`;
+function dateText(t: number, sep: string): string {
+  const d = new Date(t * 1000);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}${sep}${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+function monthdaysText(mask: number, human: boolean): string {
+  const out: string[] = [];
+  for (let i = 1; i <= 31; i++) if ((mask >>> i) & 1) out.push(`${i}${human ? (['th', 'st', 'nd', 'rd'][i % 10] ?? 'th') : ''}`);
+  return ` ${out.join(',')}`;
+}
+function weekdaysText(mask: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= 7; i++) if ((mask >>> i) & 1) out.push(WEEK_DAYS[i]);
+  return ` ${out.join(',')}`;
+}
+
+const TIME: XExt = {
+  name: 'time',
+  opts: [
+    { name: 'datestart', id: 0, type: 'string' },
+    { name: 'datestop', id: 1, type: 'string' },
+    { name: 'timestart', id: 2, type: 'string' },
+    { name: 'timestop', id: 3, type: 'string' },
+    { name: 'contiguous', id: 4, type: 'none' },
+    { name: 'weekdays', id: 5, type: 'string', invert: true },
+    { name: 'monthdays', id: 6, type: 'string', invert: true },
+    { name: 'localtz', id: 7, type: 'none', excl: [8] },
+    { name: 'utc', id: 8, type: 'none', excl: [7, 9] },
+    { name: 'kerneltz', id: 9, type: 'none', excl: [8] },
+  ],
+  init: () => ({ datestart: 0, datestop: INT_MAX, timestart: 0, timestop: MAX_DAYTIME, weekdays: ALL_WEEKDAYS, monthdays: ALL_MONTHDAYS, kerneltz: false, contiguous: false }),
+  parse(d, o, v, inv, f, arg) {
+    switch (o.id) {
+      case 0: d.datestart = parseDate(arg); return;
+      case 1: d.datestop = parseDate(arg); return;
+      case 2: d.timestart = parseMinutes(arg); return;
+      case 3: d.timestop = parseMinutes(arg); return;
+      case 4: d.contiguous = true; return;
+      case 5: {
+        let mask = 0;
+        for (const day of segments(arg, 4)) {
+          const n = strtoulC(day, 0);
+          if (n.rest === '' && day !== '') {
+            if (n.v === 0) err('No, the week does NOT begin with Sunday.');
+            mask |= 1 << n.v;
+            continue;
+          }
+          let ok = false;
+          for (let i = 1; i < WEEK_DAYS.length; i++) if (day.slice(0, 2) === WEEK_DAYS[i].slice(0, 2)) (mask |= 1 << i), (ok = true);
+          if (!ok) err(`${day} is not a valid day specifier`);
+        }
+        d.weekdays = inv ? (mask ^ ALL_WEEKDAYS) >>> 0 : mask >>> 0;
+        return;
+      }
+      case 6: {
+        let mask = 0;
+        for (const day of segments(arg, 3)) {
+          const n = strtoulC(day, 0);
+          if ((n.rest !== '' && n.rest[0] !== ',') || n.v > 31) err(`${day} is not a valid day for --monthdays`);
+          mask |= 1 << n.v;
+        }
+        d.monthdays = inv ? (mask ^ ALL_MONTHDAYS) >>> 0 : mask >>> 0;
+        return;
+      }
+      case 7:
+        throw new XtParamError('iplab: time --localtz is not supported by iplab (use --kerneltz)');
+      case 9:
+        d.kerneltz = true;
+        return;
+      default:
+        return;
+    }
+  },
+  final(d) {
+    if (d.contiguous && (d.timestart as number) < (d.timestop as number)) err('time: --contiguous only makes sense when stoptime is smaller than starttime');
+  },
+  save(d) {
+    let s = '';
+    if (d.timestart !== 0 || d.timestop !== MAX_DAYTIME) s += ` --timestart ${hms(d.timestart as number)} --timestop ${hms(d.timestop as number)}`;
+    if (d.monthdays !== ALL_MONTHDAYS) s += ` --monthdays${monthdaysText(d.monthdays as number, false)}`;
+    if (d.weekdays !== ALL_WEEKDAYS) s += ` --weekdays${weekdaysText(d.weekdays as number)}`;
+    if (d.datestart !== 0) s += ` --datestart ${dateText(d.datestart as number, 'T')}`;
+    if (d.datestop !== 0) s += ` --datestop ${dateText(d.datestop as number, 'T')}`;
+    if (d.kerneltz) s += ' --kerneltz';
+    if (d.contiguous) s += ' --contiguous';
+    return s;
+  },
+  print(d) {
+    let s = ' TIME';
+    if (d.timestart !== 0 || d.timestop !== MAX_DAYTIME) s += ` from ${hms(d.timestart as number)} to ${hms(d.timestop as number)}`;
+    if (d.weekdays !== ALL_WEEKDAYS) s += ` on${weekdaysText(d.weekdays as number)}`;
+    if (d.monthdays !== ALL_MONTHDAYS) s += ` on${monthdaysText(d.monthdays as number, true)}`;
+    if (d.datestart !== 0) s += ` starting from ${dateText(d.datestart as number, ' ')}`;
+    if (d.datestop !== INT_MAX) s += ` until date ${dateText(d.datestop as number, ' ')}`;
+    if (!d.kerneltz) s += ' UTC';
+    if (d.contiguous) s += ' contiguous';
+    return s;
+  },
+};
+
+export const X_MATCHES: Record<string, XExt> = { time: TIME, string: STRING, hashlimit: HASHLIMIT, recent: RECENT, connlimit: CONNLIMIT, rpfilter: RPFILTER, helper: HELPER, quota: QUOTA, connbytes: CONNBYTES, dscp: DSCP };
 export const X_TARGETS: Record<string, XExt> = { NFQUEUE, CHECKSUM };
 
 /** xtables_save_string() */

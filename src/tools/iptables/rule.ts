@@ -343,7 +343,7 @@ const MATCH_NAMES = new Set([
   'limit', 'iprange', 'mac', 'length', 'ttl', 'hl', 'pkttype', 'physdev', 'owner', 'set', ...Object.keys(X_MATCHES),
 ]);
 const UNMODELLED_MATCHES = new Set([
-  'sctp', 'dccp', 'udplite', 'ah', 'esp', 'policy', 'u32', 'time',
+  'sctp', 'dccp', 'udplite', 'ah', 'esp', 'policy', 'u32',
   'tos', 'ecn', 'realm', 'socket', 'cgroup', 'bpf', 'devgroup', 'cpu', 'connlabel', 'nfacct',
   'osf', 'ipvs', 'cluster', 'ipcomp', 'frag', 'hbh', 'dst', 'rt', 'mh', 'ipv6header', 'eui64', 'tcpmss', 'geoip', 'ipv4options',
   'nat', 'rateest', 'l2tp', 'condition',
@@ -880,7 +880,7 @@ function initMatch(n: string, family: NfFamily): Match {
     case 'pkttype': return { m: 'pkttype', type: 0, inv: false };
     case 'physdev': return { m: 'physdev' };
     case 'owner': return { m: 'owner' };
-    case 'string': case 'hashlimit': case 'recent': case 'connlimit': case 'rpfilter': case 'helper': case 'quota': case 'connbytes': case 'dscp':
+    case 'time': case 'string': case 'hashlimit': case 'recent': case 'connlimit': case 'rpfilter': case 'helper': case 'quota': case 'connbytes': case 'dscp':
       return { m: n, d: X_MATCHES[n].init(family) };
     default: return { m: 'set', set: { name: '', dirs: [] }, inv: false, returnNomatch: false, skipCounters: false, skipSubcounters: false };
   }
