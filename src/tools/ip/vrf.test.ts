@@ -1,8 +1,8 @@
 // VRF devices, the l3mdev rule and `ip vrf`, modelled from drivers/net/vrf.c,
 // net/l3mdev/l3mdev.c, net/ipv4/fib_frontend.c (fib_magic, NETDEV_CHANGEUPPER)
-// and iproute2 ip/ipvrf.c, ip/iplink_vrf.c: the recording kernel lacks the vrf
-// module. Once recorded on a kernel that has it, conformance/scenarios/vrf
-// is the reference and these stay as quick checks of the model's pieces.
+// and iproute2 ip/ipvrf.c, ip/iplink_vrf.c. The reference is the VM kernel's
+// recordings (conformance/scenarios/vrf, random/vrf-*, random/vrfx-*); these
+// are quick checks of the model's pieces.
 
 import { describe, expect, it } from 'vitest';
 import { createKernel, runTool } from '../../lib';
