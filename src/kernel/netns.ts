@@ -412,9 +412,10 @@ export class Netns {
    * they were moved to (the real device's notifiers still reach them). */
   stacked(l: Link, kind?: 'vlan' | 'macvlan'): { ns: Netns; link: Link }[] {
     const out: { ns: Netns; link: Link }[] = [];
+    // Called on every carrier and state change: no sorting unless found.
     for (const ns of this.kernel.namespaces.values())
-      for (const u of ns.list()) if (u.lower?.ns === this.inode && u.lower.ifindex === l.ifindex && (!kind || u.kind === kind)) out.push({ ns, link: u });
-    return out;
+      for (const u of ns.links.values()) if (u.lower !== undefined && u.lower.ns === this.inode && u.lower.ifindex === l.ifindex && (!kind || u.kind === kind)) out.push({ ns, link: u });
+    return out.length > 1 ? out.sort((a, b) => (a.ns === b.ns ? a.link.ifindex - b.link.ifindex : 0)) : out;
   }
 
   /** vlan_newlink() in net/8021q/vlan_netlink.c (vlan_validate() ran first). */
