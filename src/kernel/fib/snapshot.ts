@@ -13,7 +13,7 @@
 // (table.ts) until something other than an IPv4 lookup touches it.
 
 import type { Fib } from './table';
-import { FibTable, type LazyColumns } from './table';
+import { FibTable, type LazyColumns, lazyIndex } from './table';
 import type { Route } from './route';
 import { decodeRoute, encodeRoute } from './codec';
 import { decodeRule, defaultRules, encodeRule } from './rules';
@@ -295,6 +295,25 @@ export function fibFromLines(fib: Fib, lines: string[], onError: (i: number, msg
  * state/store.ts keeps them as binary). */
 export interface FibCacheTable extends TableColumns {
   id: number;
+  /** The lazy lookup index of the columns (table.ts lazyIndex()). */
+  parent?: Int32Array;
+  block?: Int32Array;
+}
+
+/** Tables this big keep their lookup index in the cache (smaller ones make it in well under a millisecond). */
+const INDEX_MIN = 65536;
+
+const indexMemo = new WeakMap<TableColumns, { parent: Int32Array; block: Int32Array }>();
+
+/** The lazy index of a table's columns: the one it was restored with, else made (once per columns). */
+function indexOf(c: TableColumns & { parent?: Int32Array; block?: Int32Array }): { parent: Int32Array; block: Int32Array } {
+  if (c.parent && c.block) return { parent: c.parent, block: c.block };
+  let idx = indexMemo.get(c);
+  if (!idx) {
+    idx = lazyIndex(c.addr, c.len, c.n);
+    indexMemo.set(c, idx);
+  }
+  return idx;
 }
 
 export interface FibCache {
@@ -302,7 +321,12 @@ export interface FibCache {
 }
 
 export function fibToCache(fib: Fib): FibCache {
-  return { tables: tablesInCreationOrder(fib).map((t) => ({ id: t.id, ...tableColumns(t) })) };
+  return {
+    tables: tablesInCreationOrder(fib).map((t) => {
+      const c = tableColumns(t);
+      return { id: t.id, n: c.n, addr: c.addr, len: c.len, tpl: c.tpl, templates: c.templates, v6: c.v6, ...(c.n >= INDEX_MIN ? indexOf(c) : {}) };
+    }),
+  };
 }
 
 /** Restores from the cache: tables become lazy (no route objects yet). */
@@ -311,7 +335,7 @@ export function fibFromCache(fib: Fib, c: FibCache): void {
     const t = fib.table(ct.id, true)!;
     if (ct.n) fib.touch(ct.id, 4);
     if (ct.v6.length) fib.touch(ct.id, 6);
-    const cols: LazyColumns = { n: ct.n, addr: ct.addr, len: ct.len, tpl: ct.tpl, templates: ct.templates, v6: ct.v6, table: ct.id };
+    const cols: LazyColumns = { n: ct.n, addr: ct.addr, len: ct.len, tpl: ct.tpl, templates: ct.templates, v6: ct.v6, table: ct.id, parent: ct.parent, block: ct.block };
     t.setLazy(cols, (tpl: string, family: 4 | 6) => templateCache.proto(tpl, family, ct.id), (line: string) => decodeRoute(line));
   }
 }

@@ -155,6 +155,9 @@ export interface LazyColumns {
   templates: string[];
   v6: string[];
   table: number;
+  /** The lazy index when the cache kept it (lazyIndex()). */
+  parent?: Int32Array;
+  block?: Int32Array;
 }
 
 /** HOSTMASK[len]: the host bits of an IPv4 prefix of that length. */
@@ -166,7 +169,42 @@ type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
 
 /** Linear scans answer the first lookups of a lazy table; after this many
  * the lookup index is built over the columns. */
-const LAZY_SCANS = 3;
+const LAZY_SCANS = 1;
+
+/** The lazy index of columns in dump order (see FibTable.lazyParent): a
+ * table's parent links and /16 first level, also kept in the cache so that
+ * a restored table answers its first lookup without a scan. */
+export function lazyIndex(A: Uint32Array, L: Uint8Array, n: number): { parent: Int32Array; block: Int32Array } {
+  const parent = new Int32Array(n).fill(-1);
+  const stackI = new Int32Array(34);
+  const stackEnd = new Uint32Array(34);
+  let sp = 0;
+  let i = 0;
+  while (i < n) {
+    const a = A[i];
+    while (sp > 0 && stackEnd[sp - 1] < a) sp--;
+    let j = i + 1;
+    while (j < n && A[j] === a) j++;
+    // The address's groups are longest first in dump order: open them
+    // shortest first (backwards over the group starts).
+    for (let k = j - 1; k >= i; k--) {
+      if (k > i && L[k] === L[k - 1]) continue;
+      parent[k] = sp > 0 ? stackI[sp - 1] : -1;
+      stackI[sp] = k;
+      stackEnd[sp] = (a | HOSTMASK[L[k]]) >>> 0;
+      sp++;
+    }
+    i = j;
+  }
+  const block = new Int32Array(65537);
+  let pos = 0;
+  for (let bk = 0; bk < 65536; bk++) {
+    while (pos < n && A[pos] >>> 16 < bk) pos++;
+    block[bk] = pos;
+  }
+  block[65536] = n;
+  return { parent, block };
+}
 
 export class FibTable {
   /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
@@ -337,39 +375,9 @@ export class FibTable {
 
   private buildLazyIndex(): void {
     const c = this.lazy!;
-    const n = c.n;
-    const A = c.addr;
-    const L = c.len;
-    const parent = new Int32Array(n).fill(-1);
-    const stackI = new Int32Array(34);
-    const stackEnd = new Uint32Array(34);
-    let sp = 0;
-    let i = 0;
-    while (i < n) {
-      const a = A[i];
-      while (sp > 0 && stackEnd[sp - 1] < a) sp--;
-      let j = i + 1;
-      while (j < n && A[j] === a) j++;
-      // The address's groups are longest first in dump order: open them
-      // shortest first (backwards over the group starts).
-      for (let k = j - 1; k >= i; k--) {
-        if (k > i && L[k] === L[k - 1]) continue;
-        parent[k] = sp > 0 ? stackI[sp - 1] : -1;
-        stackI[sp] = k;
-        stackEnd[sp] = (a | HOSTMASK[L[k]]) >>> 0;
-        sp++;
-      }
-      i = j;
-    }
-    const block = new Int32Array(65537);
-    let pos = 0;
-    for (let bk = 0; bk < 65536; bk++) {
-      while (pos < n && A[pos] >>> 16 < bk) pos++;
-      block[bk] = pos;
-    }
-    block[65536] = n;
-    this.lazyParent = parent;
-    this.lazyBlock = block;
+    const idx = c.parent && c.block && c.parent.length === c.n && c.block.length === 65537 ? { parent: c.parent, block: c.block } : lazyIndex(c.addr, c.len, c.n);
+    this.lazyParent = idx.parent;
+    this.lazyBlock = idx.block;
   }
 
   /** The first entry of the last address <= addr (-1: none). */
