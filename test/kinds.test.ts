@@ -89,3 +89,26 @@ describe('ifb state', () => {
     expect(run(back, 'ip link set ifb0 address 02:00:00:00:00:01').stderr).toBe('RTNETLINK answers: Operation not supported\n');
   });
 });
+
+describe('ipvlan state', () => {
+  it('survives a YAML snapshot round trip: port mode and flags, dev_ids, permanent address', () => {
+    const k = createKernel({ seed: 9 });
+    for (const c of [
+      'ip link add veth0 address 02:00:00:00:01:01 type veth peer name veth1',
+      'ip link add ipv0 link veth0 type ipvlan mode l2',
+      'ip link add ipv1 link veth0 type ipvlan mode l3s private',
+      'ip link set veth0 up',
+      'ip link set veth1 up',
+      'ip link set ipv0 up',
+      'ip link set veth0 address 02:00:00:00:01:09',
+    ])
+      expect(run(k, c).code, c).toBe(0);
+    const back = roundTrip(k);
+    for (const c of ['ip -d link show', 'ip addr', 'ip -6 route show table all']) expect(run(back, c)).toEqual(run(k, c));
+    // The next device takes the next dev_id, and the port stays busy for a bridge.
+    for (const kk of [k, back]) run(kk, 'ip link add ipv2 link veth0 type ipvlan');
+    expect(run(back, 'ip -d link show')).toEqual(run(k, 'ip -d link show'));
+    run(back, 'ip link add br0 type bridge');
+    expect(run(back, 'ip link set veth0 master br0').stderr).toBe('RTNETLINK answers: Device or resource busy\n');
+  });
+});

@@ -3,8 +3,9 @@
 import type { Mac } from '../net/mac';
 import type { VxlanConfig } from './kinds/vxlan';
 import type { TunConfig } from './kinds/tun';
+import type { IpvlanPort } from './kinds/ipvlan';
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan' | 'tun' | 'ifb';
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'dummy' | 'vrf' | 'macvlan' | 'vlan' | 'vxlan' | 'tun' | 'ifb' | 'ipvlan';
 
 /** IF_OPER_* (RFC 2863), indexed as iproute2's oper_states[]. */
 export const OPER_STATES = ['UNKNOWN', 'NOTPRESENT', 'DOWN', 'LOWERLAYERDOWN', 'TESTING', 'DORMANT', 'UP'] as const;
@@ -141,6 +142,12 @@ export interface Link {
   vxlan?: VxlanConfig;
   /** tun/tap: the ioctl-made device's flags and owner (kinds/tun.ts). */
   tun?: TunConfig;
+  /** ipvlan: the device's dev_id (it replaces ff:fe in the IPv6 interface id). */
+  ipvlanDevId?: number;
+  /** The ipvlan port of a lower device: mode and flags of all its ipvlans. */
+  ipvlanPort?: IpvlanPort;
+  /** dev->perm_addr (IFLA_PERM_ADDRESS), when the driver's address was permanent. */
+  permAddr?: Mac;
   addrgenmode: 'eui64' | 'none' | 'stable_secret' | 'random';
   numTxQueues: number;
   numRxQueues: number;

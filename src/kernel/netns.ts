@@ -14,6 +14,7 @@ import { Netfilter } from './netfilter/netfilter';
 import { neighDeviceEvent } from './neigh';
 import { type TunConfig, tunSetup } from './kinds/tun';
 import { ifbSetup } from './kinds/ifb';
+import { type IpvlanAttrs, ipvlanLowerChanged, ipvlanNewlink, ipvlanOpen, ipvlanUnregistered } from './kinds/ipvlan';
 import { type VxlanAttrs, vxlanAttach, vxlanCheckMtu, vxlanNewConfig, vxlanOpen, vxlansOnLower } from './kinds/vxlan';
 import { ip4, ip6, mask4, isV6LinkLocal } from '../net/ip';
 import { BROADCAST_MAC, ZERO_MAC, eui64, isMulticastMac, type Mac } from '../net/mac';
@@ -46,6 +47,7 @@ export const MTU_LIMITS: Record<LinkKind, [number, number, number]> = {
   vxlan: [1500, 68, 65535],
   tun: [1500, 68, 65535],
   ifb: [1500, 0, 0],
+  ipvlan: [1500, 68, 65535],
 };
 
 export interface NewLinkSpec {
@@ -74,6 +76,8 @@ export interface NewLinkSpec {
   vxlan?: VxlanAttrs;
   /** tun: what TUNSETIFF asked for (kinds/tun.ts). */
   tun?: TunConfig;
+  /** ipvlan: IFLA_IPVLAN_* (kinds/ipvlan.ts). */
+  ipvlan?: IpvlanAttrs;
 }
 
 /** IFLA_INFO_DATA of a vlan request, as iplink_vlan.c builds it. */
@@ -362,6 +366,9 @@ export class Netns {
     if (spec.kind === 'vlan') return this.createVlan(spec, pattern);
     if (spec.kind === 'macvlan') return this.createMacvlan(spec, pattern);
     if (spec.kind === 'vrf') return this.createVrf(spec, pattern);
+    if (spec.kind === 'ipvlan') {
+      return ipvlanNewlink(this, spec, spec.ipvlan, (s) => this.register(pattern ? { ...s, name: this.allocName(s.name) } : s, s.ifindex), (d, lower) => this.stackedInitialCarrier(d, lower));
+    }
     if (spec.kind === 'ifb') {
       const d = this.register(pattern ? { ...spec, name: this.allocName(spec.name) } : spec, spec.ifindex);
       ifbSetup(d, spec.txqlen);
@@ -499,6 +506,8 @@ export class Netns {
     if (!siblings.length) {
       if (lower.kind === 'loopback') throw kerr('EINVAL');
       if (lower.master !== undefined && this.links.get(lower.master)?.kind === 'bridge') throw kerr('EBUSY');
+      // macvlan_port_create(): an ipvlan port holds the rx handler.
+      if (lower.ipvlanPort) throw kerr('EBUSY');
     }
     const mode = data.mode ?? 'vepa';
     // Only one macvlan on a passthru port, and passthru only on a new port.
@@ -712,6 +721,9 @@ export class Netns {
 
   /** netif_stacked_transfer_operstate(): vlan/macvlan follow their lower. */
   private stackedTransfer(upper: { ns: Netns; link: Link }, lower: Link): void {
+    // ipvlan_device_event() transfers on NETDEV_UP and NETDEV_CHANGE only;
+    // linkwatch sends NETDEV_CHANGE only for a device that is up.
+    if (upper.link.kind === 'ipvlan' && !lower.up) return;
     upper.ns.setCarrier(upper.link, this.lowerUp(lower));
   }
 
@@ -773,6 +785,7 @@ export class Netns {
         if (lower.ns.hasCarrier(lower.link) && !((l.vlanFlags ?? 0) & VLAN_FLAG.BRIDGE_BINDING)) this.setCarrier(l, true);
       }
       if (l.vxlan) vxlanOpen(this, l);
+      if (l.kind === 'ipvlan') ipvlanOpen(this, l);
       l.up = true;
       // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
       // tun/tap have a real queue: the default qdisc (pfifo_fast on the
@@ -1390,7 +1403,8 @@ export class Netns {
       this.ifaReady6(l, a);
     }
     if (l.addrgenmode === 'eui64' && l.kind !== 'vrf') {
-      const ll = (0xfe80n << 112n) | eui64(l.mac);
+      // addrconf_ifid_eui48(): a dev_id (ipvlan) replaces ff:fe, the u bit kept.
+      const ll = (0xfe80n << 112n) | (l.ipvlanDevId ? (eui64(l.mac) ^ (0x02n << 56n) ^ (0xfffen << 24n)) | (BigInt(l.ipvlanDevId) << 24n) : eui64(l.mac));
       this.addV6PrefixRoute(l, ll, 64, 256);
       if (!l.ipv6.some((a) => a.local === ll)) {
         // addrconf_add_linklocal(): IFA_F_PERMANENT, infinite lifetimes.
@@ -1467,6 +1481,7 @@ export class Netns {
       for (const upper of [...ns.links.values()]) if (upper.lower && upper.lower.ns === this.inode && upper.lower.ifindex === l.ifindex) ns.unregister(upper);
     }
     this.vxlanLowerGone(l);
+    if (l.kind === 'ipvlan') ipvlanUnregistered(this, l);
   }
 
   /** NETDEV_UNREGISTER: vxlan_handle_lowerdev_unregister() deletes the VXLAN
@@ -1520,7 +1535,7 @@ export class Netns {
     if (master === l) throw kerr('ELOOP');
     if (l.kind === 'loopback') throw kerr('EINVAL');
     // netdev_rx_handler_register(): a macvlan port's handler is taken.
-    if (master.kind === 'bridge' && this.stacked(l, 'macvlan').length) throw kerr('EBUSY');
+    if (master.kind === 'bridge' && (this.stacked(l, 'macvlan').length || l.ipvlanPort)) throw kerr('EBUSY');
     l.master = master.ifindex;
     if (master.kind === 'bridge') {
       this.bridgeGsoLimits(master);
@@ -1577,16 +1592,20 @@ export class Netns {
     // NETDEV_CHANGEMTU in vlan_device_event()/macvlan_device_event(): stacked
     // devices above the new MTU are brought down to it.
     for (const u of this.stacked(l)) if (u.link.mtu > mtu) u.ns.setMtu(u.link, mtu);
+    // ipvlan_device_event(NETDEV_CHANGEMTU): every ipvlan takes the new MTU.
+    ipvlanLowerChanged(this, l, 'mtu');
   }
 
   setMac(l: Link, mac: Mac): void {
     // dev_set_mac_address(): a tun (ARPHRD_NONE) device has no ndo_set_mac_address.
-    if ((l.tun && !l.tun.tap) || l.kind === 'ifb') throw kerr('EOPNOTSUPP');
+    if ((l.tun && !l.tun.tap) || l.kind === 'ifb' || l.kind === 'ipvlan') throw kerr('EOPNOTSUPP');
     l.macSet = true;
     const changed = mac !== l.mac;
     // NETDEV_CHANGEADDR: arp/ndisc neigh_changeaddr() flush the device's entries.
     if (changed) neighDeviceEvent(this, l.ifindex, 'changeaddr');
     this.changeMacInternal(l, mac);
+    // ipvlan_device_event(NETDEV_CHANGEADDR): the port's ipvlans take it too.
+    if (changed) ipvlanLowerChanged(this, l, 'addr');
     // br_set_mac_address(): a new address goes through br_stp_change_bridge_id() →
     // br_port_state_selection(), up or down: carrier off without a forwarding port.
     if (l.kind === 'bridge' && changed) this.bridgeUpdateCarrier(l);

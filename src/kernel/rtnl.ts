@@ -66,6 +66,8 @@ export interface IfInfo {
   groMaxSize: number;
   alias?: string;
   carrierChanges: number;
+  /** IFLA_PERM_ADDRESS. */
+  permAddress?: string;
   /** The device has an inet6_dev (IPv6 not torn down by an MTU below 1280). */
   inet6: boolean;
 }
@@ -138,6 +140,7 @@ export function ifinfo(ns: Netns, l: Link): IfInfo {
     groMaxSize: l.groMaxSize,
     alias: l.alias,
     carrierChanges: l.carrierChanges ?? 0,
+    permAddress: l.permAddr,
     inet6: l.mtu >= 1280,
   };
   if (l.master !== undefined) {

@@ -186,7 +186,7 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): voi
   k.namespaces.set(inode, ns);
 }
 
-const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan', 'vxlan', 'tun', 'ifb']);
+const KINDS = new Set(['loopback', 'veth', 'bridge', 'dummy', 'vrf', 'macvlan', 'vlan', 'vxlan', 'tun', 'ifb', 'ipvlan']);
 
 function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   const d = r.obj(raw);

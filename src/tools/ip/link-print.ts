@@ -125,6 +125,11 @@ export function printLinkinfo(ip: Ip, p: Printer, ns: Netns, l: Link, info: IfIn
       p.string(Out.ANY, 'address', '%s', info.address, 'mac');
       p.string(Out.TEXT, null, ' brd ', null);
       p.string(Out.ANY, 'broadcast', '%s', info.broadcast, 'mac');
+      // IFLA_PERM_ADDRESS when it is no longer the address.
+      if (info.permAddress && info.permAddress !== info.address) {
+        p.string(Out.TEXT, null, ' permaddr ', null);
+        p.string(Out.ANY, 'permaddr', '%s', info.permAddress, 'mac');
+      }
     }
   }
   if (info.linkNetnsid !== undefined && !o.reduced6) {

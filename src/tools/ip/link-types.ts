@@ -13,6 +13,8 @@ const macOf = (bytes: number[]): Mac => bytes.map((b) => b.toString(16).padStart
 import { tableA2n } from './inet';
 import { VXLAN_USAGE, printVxlanData } from './kind-vxlan';
 import { printTunData } from './tuntap';
+import { IPVLAN_USAGE, printIpvlanData } from './kind-ipvlan';
+import { ipvlanFlags, ipvlanMode } from '../../kernel/kinds/ipvlan';
 
 export const VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n";
 
@@ -61,7 +63,7 @@ export const BRIDGE_USAGE =
 
 /** Kinds the emulated kernel can create (the recording kernel has veth and bridge;
  * dummy is modelled from drivers/net/dummy.c). */
-export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf', 'vxlan', 'ifb']);
+export const KNOWN_KINDS = new Set(['veth', 'bridge', 'dummy', 'macvlan', 'vlan', 'vrf', 'vxlan', 'ifb', 'ipvlan']);
 
 export const VRF_USAGE = 'Usage: ... vrf table TABLEID\n';
 
@@ -296,6 +298,7 @@ export function kindHelp(kind: string): { text: string; stdout: boolean } | null
   if (kind === 'vrf') return { text: VRF_USAGE, stdout: true };
   if (kind === 'vxlan') return { text: VXLAN_USAGE, stdout: true };
   if (kind === 'ifb') return { text: 'Usage: ... ifb\n', stdout: true };
+  if (kind === 'ipvlan') return { text: IPVLAN_USAGE, stdout: true };
   return null;
 }
 
@@ -376,6 +379,7 @@ export function printKindData(_ip: Ip, p: Printer, ns: Netns, l: Link): void {
   }
   if (l.kind === 'vxlan') return printVxlanData(p, ns, l);
   if (l.kind === 'tun') return printTunData(p, l);
+  if (l.kind === 'ipvlan') return printIpvlanData(p, ipvlanMode(ns, l), ipvlanFlags(ns, l));
   if (l.kind === 'vlan') {
     // vlan_print_opt(): protocol, id, the flags (vlan_fill_info() sends
     // IFLA_VLAN_FLAGS only when some are set), then the QoS maps.

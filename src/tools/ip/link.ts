@@ -13,6 +13,8 @@ import { isMulticastMac, isZeroMac, type Mac } from '../../net/mac';
 import { type VxlanAttrs, vxlanChangelink, vxlanValidate } from '../../kernel/kinds/vxlan';
 import { tunValidate } from '../../kernel/kinds/tun';
 import { parseVxlanOpts } from './kind-vxlan';
+import { parseIpvlanOpts } from './kind-ipvlan';
+import { type IpvlanAttrs, ipvlanChangelink, ipvlanValidate } from '../../kernel/kinds/ipvlan';
 
 const LINK_USAGE_NEWLINK =
   'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n' +
@@ -143,6 +145,8 @@ export interface LinkRequest {
   typeArgs: string[];
   /** IFLA_INFO_DATA of `type vxlan` (kind-vxlan.ts). */
   vxlan?: VxlanAttrs;
+  /** IFLA_INFO_DATA of `type ipvlan` (kind-ipvlan.ts). */
+  ipvlan?: IpvlanAttrs;
 }
 
 function onOff(ip: Ip, what: string, v: string): never {
@@ -474,6 +478,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
       else if (type === 'vlan') vlan = parseVlanOpts(ip, rest);
       else if (type === 'vrf') vrfTable = parseVrfOpts(ip, rest).table;
       else if (type === 'vxlan') req.vxlan = parseVxlanOpts(ip, rest, !create);
+      else if (type === 'ipvlan') req.ipvlan = parseIpvlanOpts(ip, rest);
       else if (type === 'tun' || type === 'ifb') {
         /* tun_link_util and ifb_link_util have no parse_opt: the words are ignored */
       }
@@ -511,6 +516,7 @@ function modify(ip: Ip, cmd: 'add' | 'set' | 'replace' | 'del', args: string[]):
   // rtnl_newlink(): the requested kind's ops->validate() runs first.
   if (req.type === 'vxlan') talk(ip, () => vxlanValidate(req.address, req.mtu, req.vxlan));
   if (req.type === 'tun') talk(ip, () => tunValidate());
+  if (req.type === 'ipvlan') talk(ip, () => ipvlanValidate(req.ipvlan));
   if (req.type === 'vlan' && rest.length > 0) talk(ip, () => vlanValidate(vlan));
   // IFLA_INFO_DATA for a kind without ops->changelink (ifb_link_ops) is EOPNOTSUPP.
   if (req.type === 'ifb' && rest.length > 0) talk(ip, () => {
@@ -599,6 +605,10 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
   if (type === 'bridge') spec.bridge = bridgeOpts;
   if (type === 'vrf') spec.vrfTable = vrfTable;
   if (type === 'vxlan') spec.vxlan = req.vxlan;
+  if (type === 'ipvlan') {
+    spec.ipvlan = req.ipvlan;
+    if (req.link !== undefined) spec.lower = nameToIndex(ip.ns, req.link);
+  }
   if (type === 'macvlan' || type === 'vlan') {
     spec.macvlan = macvlan;
     spec.vlan = vlan;
@@ -655,6 +665,7 @@ function setLink(ip: Ip, ns: Netns, l: Link, req: LinkRequest, rename: string | 
   if (req.protodown !== undefined && PROTODOWN_KINDS.has(l.kind)) notSupported(ip, `ip link set protodown on a ${l.kind} device`);
   // ops->changelink() runs before do_setlink(): its refusal changes nothing.
   if (req.vxlan && l.vxlan) vxlanChangelink(ns, l, req.vxlan, req.mtu);
+  if (req.ipvlan && l.kind === 'ipvlan') ipvlanChangelink(ns, l, req.ipvlan);
   if (req.netns) {
     const target = requestNetns(ip, req, ns);
     // Nothing to do for the device's own namespace; then NETIF_F_NETNS_LOCAL
