@@ -33,4 +33,18 @@ unshare --mount --net --pid --fork --propagation private sh -c '
   sleep 2
   { ip route restore < "$dir/all.bin"; echo "rc=$?"; ip route show table all; ip -6 rule restore < "$dir/rule6.bin"; echo "rc=$?"; ip -6 rule show; } > "$dir/restore-fresh.txt" 2>&1
 ' sh "$dir"
+# routes through nexthop objects (RTA_NH_ID): setup-nh.sh, dumps-nh.txt, and
+# what restoring such a dump answers
+unshare --mount --net --pid --fork --propagation private sh -c '
+  mount -t tmpfs tmpfs /run/netns
+  dir=$1
+  grep -v "^#" "$dir/setup-nh.sh" | grep -v "^$" | while read -r line; do
+    sh -c "$line"
+  done
+  sleep 2
+  while read -r file cmd; do
+    sh -c "$cmd" > "$dir/$file"
+  done < "$dir/dumps-nh.txt"
+  { ip route restore < "$dir/nh4.bin"; echo "rc=$?"; ip -6 route restore < "$dir/nh6.bin"; echo "rc=$?"; } > "$dir/restore-nh.txt" 2>&1
+' sh "$dir"
 uname -r > "$dir/kernel.txt"

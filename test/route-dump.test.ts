@@ -65,6 +65,33 @@ describe('ip route save / ip rule save: the kernel dump, byte for byte', () => {
   });
 });
 
+describe('routes through nexthop objects: RTA_NH_ID in the dump', () => {
+  const SETUP_NH = readFileSync(join(DIR, 'setup-nh.sh'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
+  const nhWorld = (): Kernel => {
+    const k = createKernel();
+    for (const line of SETUP_NH) {
+      const r = runTool(k, line.split(' '));
+      if (r.code !== 0) throw new Error(`${line}: ${r.stderr}`);
+    }
+    return k;
+  };
+  it('ip route save / ip -6 route save = nh4.bin / nh6.bin', () => {
+    const k = nhWorld();
+    expect(masked(bin(runTool(k, ['ip', 'route', 'save']).stdout)).toString('hex')).toBe(masked(fixture('nh4.bin')).toString('hex'));
+    expect(masked(bin(runTool(k, ['ip', '-6', 'route', 'save']).stdout)).toString('hex')).toBe(masked(fixture('nh6.bin')).toString('hex'));
+  });
+  it('restoring them stops at the first route: id and next hops are mutually exclusive (restore-nh.txt)', () => {
+    const k = nhWorld();
+    const run = (argv: string[], stdin: Uint8Array): string => {
+      const r = runTool(k, argv, { stdin });
+      return r.stderr + r.stdout + `rc=${r.code}\n`;
+    };
+    expect(run(['ip', 'route', 'restore'], fixture('nh4.bin')) + run(['ip', '-6', 'route', 'restore'], fixture('nh6.bin'))).toBe(readFileSync(join(DIR, 'restore-nh.txt'), 'utf8'));
+  });
+});
+
 describe('ip route showdump / restore of real dumps', () => {
   it('showdump prints what ip route show printed on the kernel', () => {
     const k = world();

@@ -3,6 +3,7 @@
 // methods here so the derived state (carrier, operstate, kernel routes, IPv6
 // autoconfiguration) follows the kernel's rules.
 
+import { nexthopFlushDev } from './fib/nexthop';
 import { KernelError, kerr } from './errors';
 import type { Kernel } from './kernel';
 import { emptyStats, type IfAddr4, type IfAddr6, type Link, type LinkKind, type OperState } from './link';
@@ -710,7 +711,9 @@ export class Netns {
   }
 
   private onCarrierChange(l: Link): void {
-    // Carrier lost on an up device: addresses stay; routes show linkdown at dump time.
+    // Carrier lost on an up device: addresses stay; routes show linkdown at
+    // dump time; nexthop objects on it go (nh_netdev_event(NETDEV_CHANGE)).
+    if (!this.hasCarrier(l)) nexthopFlushDev(this, l.ifindex);
     if (l.up && this.hasCarrier(l)) this.addrconfLinkReady(l);
     if (l.master !== undefined) {
       const br = this.links.get(l.master);
@@ -1236,6 +1239,7 @@ export class Netns {
 
   /** fib_sync_down_dev(): drop routes through the device (local ones too when it goes away). */
   fibFlushDev(l: Link, unregister: boolean): void {
+    nexthopFlushDev(this, l.ifindex);
     this.fib.removeWhere((r) => {
       if (r.family !== 4) return false;
       if (!r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;

@@ -3,6 +3,7 @@
 // string each (performance.md: strings parse ~6x faster than objects).
 // Restoring validates every field and reports the path of the first bad one.
 
+import { nexthopsFromLines, nexthopsToLines } from '../kernel/fib/nexthop';
 import { Kernel } from '../kernel/kernel';
 import { Netns } from '../kernel/netns';
 import type { IfAddr4, IfAddr6, Link, OperState } from '../kernel/link';
@@ -57,6 +58,8 @@ function nsToData(ns: Netns, forCache: boolean | 'yaml'): Data {
   if (rules) out.rules = rules;
   const neigh = neighToLines(ns);
   if (neigh) out.neigh = neigh;
+  const nexthops = nexthopsToLines(ns);
+  if (nexthops) out.nexthops = nexthops;
   const nf = ns.netfilter.snapshot();
   if (nf) out.netfilter = nf;
   return out;
@@ -170,6 +173,14 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): voi
     } catch (e) {
       if (e instanceof SnapshotError) throw e;
       r.fail(`bad neighbour: ${(e as Error).message}`, 'neigh');
+    }
+  }
+  if (d.nexthops !== undefined) {
+    try {
+      nexthopsFromLines(ns, r.arr(d.nexthops, 'nexthops').map((x, i) => r.at('nexthops').str(x, i)));
+    } catch (e) {
+      if (e instanceof SnapshotError) throw e;
+      r.fail(`bad nexthop: ${(e as Error).message}`, 'nexthops');
     }
   }
   if (d.fib !== undefined && !fromCache) r.fail('unknown key (the FIB is stored as `routes`)', 'fib');

@@ -12,6 +12,7 @@ export function encodeRoute(r: Route): string {
   if (r.pref !== undefined) s += ` pref=${r.pref}`;
   if (r.expires !== undefined) s += ` exp=${r.expires}`;
   if (r.rtfHost) s += ' rtf=host';
+  if (r.nhid !== undefined) s += ` nhid=${r.nhid}`;
   if (r.metrics && Object.keys(r.metrics).length) s += ` metrics=${Object.entries(r.metrics).map(([k, v]) => `${k}:${v}`).join(',')}`;
   for (const nh of r.nexthops) {
     s += ` nh=${nh.dev}`;
@@ -57,6 +58,7 @@ export function decodeRoute(line: string): Omit<Route, 'seq'> {
       r.prefsrc = a;
     } else if (k === 'pref') r.pref = num(v, 'pref');
     else if (k === 'rtf') r.rtfHost = v === 'host';
+    else if (k === 'nhid') r.nhid = num(v, 'nexthop id');
     else if (k === 'exp') {
       const n = Number(v);
       if (!Number.isFinite(n)) throw new Error(`bad expiry ${v}`);

@@ -198,6 +198,8 @@ export function routeToNlmsg(r: Route, info: RouteDumpInfo, h: DumpHeader): Uint
     if (r.priority) w.attrU32(RTA.PRIORITY, r.priority);
     putMetrics(w, r.metrics);
     if (r.prefsrc) w.attr(RTA.PREFSRC, addrBytes(r.prefsrc));
+    // A nexthop object's id, then its next hops (nexthop_compat_mode).
+    if (r.nhid !== undefined) w.attrU32(RTA.NH_ID, r.nhid);
     if (single) {
       if (single.gateway) w.attr(RTA.GATEWAY, addrBytes(single.gateway));
       if (single.dev) w.attrU32(RTA.OIF, single.dev);
@@ -208,6 +210,7 @@ export function routeToNlmsg(r: Route, info: RouteDumpInfo, h: DumpHeader): Uint
   if (r.prefsrc) w.attr(RTA.PREFSRC, addrBytes(r.prefsrc));
   putMetrics(w, r.metrics);
   w.attrU32(RTA.PRIORITY, r.priority);
+  if (r.nhid !== undefined) w.attrU32(RTA.NH_ID, r.nhid);
   if (multi) putMultipath(w, r.nexthops, info.nhFlags);
   else if (single) {
     if (single.gateway) w.attr(RTA.GATEWAY, addrBytes(single.gateway));
@@ -290,7 +293,9 @@ export function nlmsgToRoute(m: RouteMsg): DecodedRoute {
   if (m.family !== 2 && m.family !== 10) return { errno: 'EAFNOSUPPORT' };
   const family: 4 | 6 = m.family === 2 ? 4 : 6;
   const a = m.attrs;
-  if (a.has(RTA.ENCAP) || a.has(RTA.ENCAP_TYPE) || a.has(RTA.NH_ID) || a.has(RTA.VIA) || a.has(RTA.SRC) || m.srcLen) return { errno: 'EOPNOTSUPP' };
+  if (a.has(RTA.ENCAP) || a.has(RTA.ENCAP_TYPE) || a.has(RTA.VIA) || a.has(RTA.SRC) || m.srcLen) return { errno: 'EOPNOTSUPP' };
+  // rtm_to_fib_config(): a dump in nexthop_compat_mode carries both.
+  if (a.has(RTA.NH_ID) && (a.has(RTA.OIF) || a.has(RTA.GATEWAY) || a.has(RTA.MULTIPATH))) return { errno: 'EINVAL', msg: 'Nexthop specification and nexthop id are mutually exclusive' };
   const addr = (t: number): IpAddr | undefined => {
     const v = a.get(t);
     return v ? bytesAddr(v, family) ?? undefined : undefined;
@@ -344,6 +349,7 @@ export function nlmsgToRoute(m: RouteMsg): DecodedRoute {
     nexthops,
     metrics: Object.keys(metrics).length ? metrics : undefined,
     pref: family === 6 && pref && pref.length ? pref[0] : undefined,
+    nhid: a.has(RTA.NH_ID) ? rdU32(a.get(RTA.NH_ID)!) : undefined,
   };
   if (m.type > 11 || m.type === 0) return { errno: 'EINVAL', msg: 'Invalid route type' };
   return { req, expires: exp && exp.length >= 4 ? rdU32(exp) : undefined, hasNhFlags: hasNhFlags || !!(m.flags & (RTNH_F.dead | RTNH_F.linkdown)) };

@@ -10,6 +10,7 @@ import { type DeleteSpec, type InsertFlags } from './table';
 import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
 import { mask4, isV6LinkLocal } from '../../net/ip';
 import { mask6of } from './table';
+import { nexthopsOf, hasV4, syncRoute } from './nexthop';
 
 export interface RouteRequest {
   family: 4 | 6;
@@ -27,6 +28,8 @@ export interface RouteRequest {
   /** RTNH_F_ONLINK on the route itself (single next hop). */
   metrics?: Record<string, number>;
   pref?: number;
+  /** RTA_NH_ID: next hops from a nexthop object (fib/nexthop.ts). */
+  nhid?: number;
   /** IPv6 RTF_HOST (from the route ioctl). */
   rtfHost?: boolean;
   /** RTA_EXPIRES as an absolute time in ms (IPv6 only; IPv4 ignores it, as
@@ -39,8 +42,27 @@ function hostBits(r: { family: 4 | 6; dst: Route['dst']; dstLen: number }): bool
   return ((r.dst.v as bigint) & ~mask6of(r.dstLen) & ((1n << 128n) - 1n)) !== 0n;
 }
 
+/** rtm_to_fib_config(): a nexthop id excludes gateway, device and multipath. */
+function nhidExclusive(req: RouteRequest): void {
+  if (req.nexthops.length > 1 || req.nexthops.some((n) => n.gateway || n.dev)) throw kerr('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
+}
+
+/** fib_create_info() / ip6_route_info_create() with cfg->fc_nh_id. */
+function addNhRoute(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  if (hostBits(req) && req.family === 4) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
+  const nh = nexthopsOf(ns).byId.get(req.nhid!);
+  if (!nh) throw kerr('EINVAL', 'Nexthop id does not exist');
+  if (req.family === 6 && hasV4(ns, nh)) throw kerr('EINVAL', 'IPv6 routes can not use an IPv4 nexthop');
+  const dst = req.family === 6 ? { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) } : req.dst;
+  const r = makeRoute({ ...req, dst, nexthops: [], priority: req.family === 6 ? req.priority || 1024 : (req.priority ?? 0), scope: req.family === 6 ? SCOPE.universe : req.scope, pref: req.family === 6 ? (req.pref ?? 0) : undefined, expires: req.family === 6 ? req.expires : undefined });
+  syncRoute(ns, r, nh);
+  r.seq = ns.fib.nextSeq();
+  ns.fib.table(req.table, true)!.insert(r, flags);
+  return r;
+}
+
 /** fib_check_nh_v4_gw(): the gateway must be reachable on link. Returns the nexthop scope. */
-function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number {
+export function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number {
   const gw = nh.gateway!.v as number;
   if (nh.onlink) {
     if (scope >= SCOPE.link) throw kerr('EINVAL', 'Nexthop has invalid scope');
@@ -67,8 +89,10 @@ function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): number 
 
 /** fib_create_info() checks, then fib_table_insert(). */
 export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  if (req.nhid !== undefined) nhidExclusive(req);
   // inet_rtm_newroute(): the table is created before the route is checked.
   ns.fib.touch(req.table, 4);
+  if (req.nhid !== undefined) return addNhRoute(ns, req, flags);
   if (hostBits(req)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   if (TYPE_SCOPE[req.type] > req.scope) throw kerr('EINVAL', 'Invalid scope');
   if (req.prefsrc && req.prefsrc.f !== 4) throw kerr('EINVAL');
@@ -156,7 +180,9 @@ function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
 
 /** ip6_route_info_create() checks, then fib6_add(). */
 export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  if (req.nhid !== undefined) nhidExclusive(req);
   ns.fib.touch(req.table, 6);
+  if (req.nhid !== undefined) return addNhRoute(ns, req, flags);
   if (req.dstLen > 128) throw kerr('EINVAL');
   const reject = !!TYPE_ERROR[req.type];
   if (!reject) {

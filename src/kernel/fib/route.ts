@@ -82,6 +82,8 @@ export interface Route {
   /** IPv6 RTF_HOST in fib6_flags: only the SIOCADDRT ioctl sets it (route(8)
    * for a /128 target); /proc/net/ipv6_route shows it as H. */
   rtfHost?: boolean;
+  /** RTA_NH_ID: the nexthop object (fib/nexthop.ts) the next hops come from. */
+  nhid?: number;
 }
 
 /** A route object with every field in one order, so all routes share one
@@ -104,5 +106,6 @@ export function makeRoute(r: Omit<Route, 'seq'> & { seq?: number }): Route {
     seq: r.seq ?? 0,
     expires: r.expires,
     rtfHost: r.rtfHost,
+    nhid: r.nhid,
   };
 }

@@ -30,7 +30,7 @@ function sameAddr(a?: Route['dst'], b?: Route['dst']): boolean {
 }
 
 function sameAttrs(a: Route, b: Route): boolean {
-  if (a.type !== b.type || a.scope !== b.scope || a.protocol !== b.protocol || a.tos !== b.tos || a.priority !== b.priority || a.pref !== b.pref || a.expires !== b.expires || a.rtfHost !== b.rtfHost) return false;
+  if (a.type !== b.type || a.scope !== b.scope || a.protocol !== b.protocol || a.tos !== b.tos || a.priority !== b.priority || a.pref !== b.pref || a.expires !== b.expires || a.rtfHost !== b.rtfHost || a.nhid !== b.nhid) return false;
   if (!sameAddr(a.prefsrc, b.prefsrc)) return false;
   if (a.metrics !== b.metrics && (a.metrics || b.metrics)) {
     if (!a.metrics || !b.metrics) return false;

@@ -48,6 +48,8 @@ export interface DeleteSpec {
   /** Next hops named: none means any. */
   nexthops: { dev?: number; gateway?: IpAddr; weight?: number }[];
   metrics?: Record<string, number>;
+  /** RTA_NH_ID: only routes using that nexthop object match. */
+  nhid?: number;
 }
 
 interface Leaf6 {
@@ -107,6 +109,7 @@ export function sameInfo(a: Route, b: Route): boolean {
 
 /** fib_nh_match() + the checks of fib_table_delete() / ip6_route_del(). */
 export function matchesDelete(r: Route, d: DeleteSpec): boolean {
+  if (d.nhid !== undefined && r.nhid !== d.nhid) return false;
   if (r.family === 6) {
     if (d.priority !== undefined && d.priority !== r.priority) return false;
     if (d.protocol && d.protocol !== r.protocol) return false;

@@ -10,6 +10,7 @@ import { doNetns } from './netns';
 import { doRoute } from './route';
 import { doRule } from './rule';
 import { doNeigh } from './neigh';
+import { doNexthop } from './nexthop';
 import { doVrf } from './vrf';
 import { doTuntap } from './tuntap';
 
@@ -53,7 +54,7 @@ export const OBJECTS: IpObject[] = [
   { name: 'netconf' },
   { name: 'vrf', run: doVrf },
   { name: 'sr' },
-  { name: 'nexthop' },
+  { name: 'nexthop', run: doNexthop },
   { name: 'mptcp' },
   { name: 'ioam' },
   { name: 'help', run: help },

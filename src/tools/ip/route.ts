@@ -13,6 +13,8 @@ import { addRoute, deleteRoute, type RouteRequest } from '../../kernel/fib/ops';
 import { routeGet4, routeGet6, type GetRequest, type GetAnswer } from '../../kernel/fib/get';
 import { ROUTE_DUMP_MAGIC, savePrep, saveRoutes, restoreRoutes, showdumpRoutes } from './route-dump';
 import { RTNH_F } from '../../kernel/fib/netlink';
+import { nexthopsOf } from '../../kernel/fib/nexthop';
+import { printEntry as printNhEntry } from './nexthop';
 import { type Family, type IpAddr, formatIp, ipEquals, mask4 } from '../../net/ip';
 import { mask6of } from '../../kernel/fib/table';
 import { Out, type Printer } from '../../lib/printer';
@@ -144,6 +146,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
   let onlink = false;
   let pref: number | undefined;
   let expires: number | undefined;
+  let nhid = 0;
   const metrics: Record<string, number> = {};
   let i = 0;
   const next = () => {
@@ -225,7 +228,12 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       const n = parseTime(v);
       if (n === null) invarg(ip, `"${a === 'rto_min' ? 'rto_min' : a === 'rtt' ? 'rtt' : 'rttvar'}" value is invalid\n`, v);
       metrics[a === 'rto_min' ? 'rto_min' : a === 'rtt' ? 'rtt' : 'rttvar'] = n;
-    } else if (matches(a, 'features') || matches(a, 'quickack') || matches(a, 'congctl') || matches(a, 'realms') || a === 'encap' || a === 'ttl-propagate' || matches(a, 'fastopen_no_cookie') || a === 'nhid') {
+    } else if (a === 'nhid') {
+      const v = next();
+      const n = getU32(v);
+      if (n === null) invarg(ip, '"id" value is invalid\n', v);
+      nhid = n;
+    } else if (matches(a, 'features') || matches(a, 'quickack') || matches(a, 'congctl') || matches(a, 'realms') || a === 'encap' || a === 'ttl-propagate' || matches(a, 'fastopen_no_cookie')) {
       notSupported(ip, `ip route ... ${a}`);
     } else if (a === 'onlink') onlink = true;
     else if (a === 'nexthop') {
@@ -319,7 +327,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     else if (type === 3 || type === 5 || type === 4) scope = SCOPE.link;
     else if (type === 1 || type === 0) {
       if (cmd === 'del') scope = SCOPE.nowhere;
-      else if (!gwOk && !nhsOk) scope = SCOPE.link;
+      else if (!gwOk && !nhsOk && !nhid) scope = SCOPE.link;
     }
   }
   const dstAddr: IpAddr = dst.addr && !dst.any ? dst.addr : fam === 4 ? { f: 4, v: 0 } : { f: 6, v: 0n };
@@ -338,6 +346,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
       priority,
       nexthops: nexthops.length ? nexthops.map((n) => ({ dev: n.dev, gateway: n.gateway, weight: n.weight })) : dev || gw ? [{ dev: dev || undefined, gateway: gw }] : [],
       metrics: Object.keys(metrics).length ? metrics : undefined,
+      nhid: nhid || undefined,
     };
     const gone = talk(ip, () => deleteRoute(ns, table, d));
     ip.ctx.dirty = true;
@@ -375,8 +384,9 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     pref: fam === 6 ? pref : undefined,
     // rtm_to_fib6_config(): RTF_EXPIRES unless the lifetime is infinite (~0).
     expires: fam === 6 && expires !== undefined && expires !== 0xffffffff ? nowMs() + expires * 1000 : undefined,
+    nhid: nhid || undefined,
   };
-  if (fam === 4 && nhList.length === 1 && nhList[0].dev === 0 && !nhList[0].gateway && !TYPE_ERROR_TYPES.has(req.type)) {
+  if (fam === 4 && !nhid && nhList.length === 1 && nhList[0].dev === 0 && !nhList[0].gateway && !TYPE_ERROR_TYPES.has(req.type)) {
     // No device and no gateway: fib_check_nh_nongw() finds no device.
     ip.err('RTNETLINK answers: No such device\n');
     throw new IpExit(2);
@@ -732,14 +742,12 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   else dst = r.dstLen !== hostLen ? `${formatIp(r.dst)}/${r.dstLen}` : formatHost(ip, r.dst);
   p.string(Out.ANY, 'dst', '%s ', dst, r.dstLen === 0 && !get ? 'none' : color);
   if (get?.src && (get.src.f === 6 || get.src.v !== 0)) p.string(Out.ANY, 'from', 'from %s ', formatHost(ip, get.src), color);
+  if (r.nhid !== undefined && !get) p.num(Out.ANY, 'nhid', 'nhid %u ', r.nhid);
   const tos = get ? 0 : r.tos;
   if (tos && (!f || f.tosmask !== -1)) p.string(Out.ANY, 'tos', 'tos %s ', dsfieldN2a(tos, numeric));
   const single = r.nexthops.length === 1 ? r.nexthops[0] : undefined;
   const nhGw = get ? get.gateway : single?.gateway;
-  if (nhGw && !(f?.rvia && f.rvia.bitlen === hostLen)) {
-    if (p.isJson) p.string(Out.JSON, 'gateway', null, formatHost(ip, nhGw));
-    else p.write('via ').string(Out.TEXT, null, '%s ', formatHost(ip, nhGw), color);
-  }
+  if (nhGw && !(f?.rvia && f.rvia.bitlen === hostLen)) printGateway(ip, p, r.family, nhGw);
   const oif = get ? get.oif : single?.dev;
   if (oif && (!f || f.oifmask !== -1)) {
     const name = ns.links.get(oif)?.name ?? String(oif);
@@ -799,15 +807,20 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
     if (name) p.string(Out.ANY, 'pref', 'pref %s', name);
     else p.num(Out.ANY, 'pref', '%u', pref);
   }
+  // print_cache_nexthop_id(): the object, with details.
+  if (r.nhid !== undefined && !get && ip.opts.details > 0) {
+    const nh = nexthopsOf(ns).byId.get(r.nhid);
+    if (nh) {
+      p.string(Out.TEXT, null, '%s', `${p.sl}\tnh_info `);
+      printNhEntry(ip, p, nh, 'nh_info', false);
+    }
+  }
   if (r.nexthops.length > 1 && !get) {
     p.openArray(Out.JSON, 'nexthops', '');
     for (const nh of r.nexthops) {
       p.openObject(null);
       p.write(`${p.sl}\tnexthop `);
-      if (nh.gateway) {
-        if (p.isJson) p.string(Out.JSON, 'gateway', null, formatHost(ip, nh.gateway));
-        else p.write('via ').string(Out.TEXT, null, '%s ', formatHost(ip, nh.gateway), color);
-      }
+      if (nh.gateway) printGateway(ip, p, r.family, nh.gateway);
       p.string(Out.ANY, 'dev', 'dev %s ', ns.links.get(nh.dev)?.name ?? String(nh.dev));
       p.num(Out.ANY, 'weight', 'weight %d ', nh.weight);
       flags(p, dumped ? dumped.flags[r.nexthops.indexOf(nh)] ?? [] : nhFlags(ns, nh, r));
@@ -817,6 +830,23 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   }
   p.write('\n');
   p.closeObject();
+}
+
+/** print_rta_gateway() for the route's family, print_rta_via() for another
+ * (an IPv4 route through an IPv6 next hop object). */
+function printGateway(ip: Ip, p: Printer, family: Family, gw: IpAddr): void {
+  const color = gw.f === 4 ? 'inet' : 'inet6';
+  if (gw.f === family) {
+    if (p.isJson) p.string(Out.JSON, 'gateway', null, formatHost(ip, gw));
+    else p.write('via ').string(Out.TEXT, null, '%s ', formatHost(ip, gw), color);
+    return;
+  }
+  if (p.isJson) {
+    p.openObject('via');
+    p.string(Out.JSON, 'family', null, gw.f === 4 ? 'inet' : 'inet6');
+    p.string(Out.JSON, 'host', null, formatIp(gw));
+    p.closeObject();
+  } else p.write(`via ${gw.f === 4 ? 'inet' : 'inet6'} `).string(Out.TEXT, null, '%s ', formatIp(gw), color);
 }
 
 // ---- get ---------------------------------------------------------------------------
