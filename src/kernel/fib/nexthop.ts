@@ -102,7 +102,7 @@ export interface NhRequest {
 
 /** rtm_to_nh_config() and nh_create*() checks; `gwCheck` resolves an IPv4
  * gateway as fib_check_nh() does and returns the next hop's scope. */
-export function addNexthop(ns: Netns, req: NhRequest, replace: boolean, gwCheck: (nh: Nexthop) => number): NexthopObj {
+export function addNexthop(ns: Netns, req: NhRequest, replace: boolean, gwCheck: (nh: Nexthop) => number, gwCheck6: (nh: Nexthop) => void): NexthopObj {
   const store = nexthopsOf(ns);
   if (req.group) {
     if (req.family !== 0) throw kerr('EINVAL', 'Invalid family for group');
@@ -125,26 +125,30 @@ export function addNexthop(ns: Netns, req: NhRequest, replace: boolean, gwCheck:
     if (!l.up) throw kerr('ENETDOWN', 'Nexthop device is not up');
     if (!ns.hasCarrier(l)) throw kerr('ENETDOWN', 'Carrier for nexthop device is down');
   }
+  // nexthop_add(): an id is handed out, the object created (gateway checks),
+  // and only then is an existing id refused (insert_nexthop()).
+  let id = req.id;
+  if (!id) {
+    // nh_find_unused_id(): the next free id after the last one handed out.
+    do store.lastId = (store.lastId + 1) >>> 0 || 1;
+    while (store.byId.has(store.lastId));
+    id = store.lastId;
+  }
   let scope: number = SCOPE.universe;
   if (!req.group && !req.blackhole) {
     if (req.gateway && req.family === 4) scope = gwCheck({ gateway: req.gateway, dev: req.dev, weight: 1, onlink: req.onlink || undefined });
-    else if (req.gateway) scope = SCOPE.link;
-    else scope = req.family === 4 ? SCOPE.host : SCOPE.link;
+    else if (req.gateway) {
+      gwCheck6({ gateway: req.gateway, dev: req.dev, weight: 1, onlink: req.onlink || undefined });
+      scope = SCOPE.link;
+    } else scope = req.family === 4 ? SCOPE.host : SCOPE.link;
   }
-  let id = req.id;
-  const old = id ? store.byId.get(id) : undefined;
+  const old = store.byId.get(id);
   if (old && !replace) throw kerr('EEXIST');
   if (old) {
     if (old.group && !req.group) throw kerr('EINVAL', 'Can not replace a nexthop group with a nexthop');
     if (!old.group && req.group) throw kerr('EINVAL', 'Can not replace a nexthop with a nexthop group');
     // replace_nexthop_single(): a member of a multipath group can not turn into a blackhole.
     if (req.blackhole && [...store.byId.values()].some((g) => g.group && g.group.length > 1 && g.group.some((e) => e.id === id))) throw kerr('EINVAL', 'Blackhole nexthop can not be a member of a group with more than one path');
-  }
-  if (!id) {
-    // nh_find_unused_id(): the next free id after the last one handed out.
-    do store.lastId = (store.lastId + 1) >>> 0 || 1;
-    while (store.byId.has(store.lastId));
-    id = store.lastId;
   }
   const obj: NexthopObj = { id, family: req.family, protocol: req.protocol, dev: req.blackhole ? 0 : req.dev, scope };
   if (req.blackhole) obj.blackhole = true;

@@ -43,8 +43,9 @@ function hostBits(r: { family: 4 | 6; dst: Route['dst']; dstLen: number }): bool
 }
 
 /** rtm_to_fib_config(): a nexthop id excludes gateway, device and multipath. */
-function nhidExclusive(req: RouteRequest): void {
+function nhidExclusive(ns: Netns, req: RouteRequest): void {
   if (req.nexthops.length > 1 || req.nexthops.some((n) => n.gateway || n.dev)) throw kerr('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
+  void ns;
 }
 
 /** fib_create_info() / ip6_route_info_create() with cfg->fc_nh_id. */
@@ -89,7 +90,7 @@ export function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): 
 
 /** fib_create_info() checks, then fib_table_insert(). */
 export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
-  if (req.nhid !== undefined) nhidExclusive(req);
+  if (req.nhid !== undefined) nhidExclusive(ns, req);
   // inet_rtm_newroute(): the table is created before the route is checked.
   ns.fib.touch(req.table, 4);
   if (req.nhid !== undefined) return addNhRoute(ns, req, flags);
@@ -139,7 +140,7 @@ export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
 
 /** fib6_nh_init(): the device exists; a gateway without one is resolved
  * through a route to it (ip6_route_check_nh()). */
-function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
+export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   if (!nh.dev && !nh.gateway) throw kerr('ENODEV');
   if (nh.dev) {
     const l = ns.links.get(nh.dev);
@@ -148,11 +149,27 @@ function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   if (!nh.gateway) return;
   const gw = nh.gateway.v as bigint;
   if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
-  if (nh.dev) return;
+  if (nh.dev) {
+    // ip6_route_check_nh() with the device: a global gateway must be reached
+    // through that device by a route without a gateway (unless onlink).
+    if (isV6LinkLocal(gw) || nh.onlink) return;
+    for (const t of [RT_TABLE.main, RT_TABLE.local]) {
+      const tb = ns.fib.table(t);
+      if (!tb) continue;
+      for (const routes of tb.candidates6(gw)) {
+        const r = routes.find((x) => x.type !== 'unreachable' && x.type !== 'prohibit' && x.type !== 'blackhole' && x.type !== 'throw' && !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
+        if (r) {
+          if (r.nexthops[0].dev !== nh.dev) throw kerr('EHOSTUNREACH');
+          return;
+        }
+      }
+    }
+    throw kerr('EHOSTUNREACH');
+  }
   // ip6_route_check_nh(): the route's own table first (ip6_nh_lookup_table(),
   // a VRF's table for `vrf NAME`): its best match counts unless it is a
   // reject route or needs a gateway; then the full lookup.
-  if (table && table !== RT_TABLE.main) {
+  if (table) {
     const tb = ns.fib.table(table);
     let best: Route | undefined;
     if (tb) for (const routes of tb.candidates6(gw)) if ((best = routes[0])) break;
@@ -161,26 +178,26 @@ function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
       return;
     }
   }
-  let found = 0;
-  for (const t of [RT_TABLE.main, RT_TABLE.local]) {
+  // The full lookup: the best route to the gateway (longest prefix, lowest
+  // metric) must be usable and on link, or the gateway is unreachable.
+  // fib6_lookup() through the default rules: local, then main.
+  for (const t of [RT_TABLE.local, RT_TABLE.main]) {
     const tb = ns.fib.table(t);
     if (!tb) continue;
     for (const routes of tb.candidates6(gw)) {
-      const r = routes.find((x) => !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
-      if (r) {
-        found = r.nexthops[0].dev;
-        break;
-      }
+      const best = routes[0];
+      if (!best) continue;
+      if (TYPE_ERROR[best.type] || best.nexthops[0]?.gateway || !best.nexthops[0]?.dev) throw kerr('EHOSTUNREACH');
+      nh.dev = best.nexthops[0].dev;
+      return;
     }
-    if (found) break;
   }
-  if (!found) throw kerr('EHOSTUNREACH');
-  nh.dev = found;
+  throw kerr('EHOSTUNREACH');
 }
 
 /** ip6_route_info_create() checks, then fib6_add(). */
 export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
-  if (req.nhid !== undefined) nhidExclusive(req);
+  if (req.nhid !== undefined) nhidExclusive(ns, req);
   ns.fib.touch(req.table, 6);
   if (req.nhid !== undefined) return addNhRoute(ns, req, flags);
   if (req.dstLen > 128) throw kerr('EINVAL');
@@ -193,7 +210,9 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
   // ip6_route_info_create(): metric 0 means IP6_RT_PRIO_USER.
-  const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: req.pref ?? 0 });
+  // A reject route's fib6_flags are RTF_REJECT|RTF_NONEXTHOP alone: no router
+  // preference (reads medium) and no RTF_EXPIRES.
+  const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: reject ? 0 : (req.pref ?? 0), expires: reject ? undefined : req.expires });
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;
@@ -205,6 +224,15 @@ export function addRoute(ns: Netns, req: RouteRequest, flags: InsertFlags): Rout
 
 /** fib_table_delete() / ip6_route_del(). */
 export function deleteRoute(ns: Netns, table: number, d: DeleteSpec): Route {
+  if (d.family === 6 && d.dstLen === 0) {
+    // ip6_route_del() on the root: with no default route there, the table's
+    // null entry is what matches (fib6_del() refuses it: ENOENT).
+    const t = ns.fib.table(table);
+    const none = !t || !t.routesOf(d.dst, 0).length;
+    if (none && ns.fib.exists(table, 6) && !d.nexthops.some((n) => n.gateway || (n.dev && n.dev !== 1)) && !d.priority && d.nhid === undefined) throw kerr('ENOENT');
+  }
+  // rtm_to_fib_config() / rtm_to_fib6_config(): the object must exist.
+  if (d.nhid !== undefined && !nexthopsOf(ns).byId.has(d.nhid)) throw kerr('EINVAL', 'Nexthop id does not exist');
   if (d.family === 4 && hostBits(d)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   const t = ns.fib.table(table);
   if (!t || !ns.fib.exists(table, d.family)) throw kerr('ESRCH', 'FIB table does not exist');

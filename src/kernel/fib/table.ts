@@ -111,7 +111,8 @@ export function sameInfo(a: Route, b: Route): boolean {
 export function matchesDelete(r: Route, d: DeleteSpec): boolean {
   if (d.nhid !== undefined && r.nhid !== d.nhid) return false;
   if (r.family === 6) {
-    if (d.priority !== undefined && d.priority !== r.priority) return false;
+    // ip6_route_del(): metric 0 matches any.
+    if (d.priority && d.priority !== r.priority) return false;
     if (d.protocol && d.protocol !== r.protocol) return false;
     const nh = r.nexthops[0];
     for (const want of d.nexthops) {
@@ -656,7 +657,10 @@ export class FibTable {
       this.invalidate(6);
       return r;
     }
-    if (!flags.create) throw kerr('ENOENT');
+    // fib6_add_rt2node(): a change (replace without create) that finds nothing.
+    // fib6_add_1() without a node for the prefix says so; fib6_add_rt2node()
+    // on an existing node does not.
+    if (!flags.create) throw kerr('ENOENT', flags.replace && !existing?.routes.length && r.dstLen !== 0 ? 'Can not replace route - no match found' : undefined);
     const leaf = existing ?? this.leaf6(addr, r.dstLen, true)!;
     leaf.routes.splice(at, 0, r);
     this.count6++;

@@ -6,7 +6,7 @@
 import type { Ip } from './common';
 import { IpExit, matches, invarg, incomplete, notSupported, talk } from './common';
 import { addNexthop, deleteNexthop, nexthopList, nexthopsOf, type NexthopObj, type NhGroupEntry, type NhRequest } from '../../kernel/fib/nexthop';
-import { checkGw4 } from '../../kernel/fib/ops';
+import { checkGw4, checkNh6 } from '../../kernel/fib/ops';
 import { KernelError } from '../../kernel/errors';
 import { RT_TABLE, SCOPE } from '../../kernel/fib/route';
 import { formatIp, type IpAddr } from '../../net/ip';
@@ -128,7 +128,7 @@ function modify(ip: Ip, argv: string[], replace: boolean): number {
     else invarg(ip, '', a);
   }
   const ns = ip.ns;
-  talk(ip, () => addNexthop(ns, req, replace, (nh) => checkGw4(ns, nh, RT_TABLE.main, SCOPE.universe)));
+  talk(ip, () => addNexthop(ns, req, replace, (nh) => checkGw4(ns, nh, RT_TABLE.main, SCOPE.universe), (nh) => checkNh6(ns, nh, RT_TABLE.main)));
   ip.ctx.dirty = true;
   return 0;
 }
