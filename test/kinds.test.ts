@@ -112,3 +112,14 @@ describe('ipvlan state', () => {
     expect(run(back, 'ip link set veth0 master br0').stderr).toBe('RTNETLINK answers: Device or resource busy\n');
   });
 });
+
+describe('kinds iplab does not model', () => {
+  it.each(['bond', 'gre', 'sit', 'ipip', 'geneve', 'wireguard', 'team', 'macvtap'])('ip link add type %s is refused out loud, changing nothing', (kind) => {
+    const k = createKernel();
+    expect(run(k, `ip link add x0 type ${kind}`)).toEqual({ stdout: '', stderr: `iplab: ip link type ${kind} is not supported by iplab\n`, code: 2 });
+    expect(run(k, 'ip -br link').stdout).toBe('lo               DOWN           00:00:00:00:00:00 <LOOPBACK> \n');
+  });
+  it('a name iproute2 does not know gets the kernel answer for a missing module', () => {
+    expect(run(createKernel(), 'ip link add x0 type nosuchkind').stderr).toBe('Error: Unknown device type.\n');
+  });
+});

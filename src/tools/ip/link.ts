@@ -572,6 +572,11 @@ function newLink(ip: Ip, req: LinkRequest, peer: LinkRequest | undefined, bridge
     if (!replace) throw kerr('EEXIST');
     notSupported(ip, 'ip link replace of an existing device');
   }
+  // A kind iproute2 knows (it has a link_util: bond, gre, geneve…) or a
+  // common driver without one (wireguard, configured by wg)
+  // that iplab does not model is refused out loud; other names get the
+  // kernel's answer for a kind no module provides.
+  if (!KNOWN_KINDS.has(type) && (hasLinkUtil(type) || type === 'wireguard')) notSupported(ip, `ip link type ${type}`);
   if (!KNOWN_KINDS.has(type)) throw kerr('EOPNOTSUPP', 'Unknown device type');
   if (Buffer.byteLength(name) >= 16) throw kerr('EINVAL', 'Attribute failed policy validation');
   if (req.mtu !== undefined) checkMtu(type as LinkKind, req.mtu);
