@@ -92,14 +92,32 @@ function fastRouteAdd(ip: Ip, line: string, end: number, nhCache: Map<string, Ne
   return 0;
 }
 
-/** Non-empty words separated by single spaces, maybe ending in a newline. */
-const SIMPLE_LINE = /^(?:[^\s'"]+(?: [^\s'"]+)*)?$/;
+/** The words of a line made of non-empty words separated by single spaces
+ * (maybe ending in a newline), in one pass; null for anything else (quotes,
+ * tabs, other blanks, leading, trailing or double spaces). */
+function simpleWords(line: string): string[] | null {
+  let end = line.length;
+  if (end > 0 && line.charCodeAt(end - 1) === 10) end--;
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (i === start) return null;
+      out.push(line.slice(start, i));
+      start = i + 1;
+    } else if (c <= 32 || c === 34 || c === 39 || c === 0x85 || c === 0xa0 || c >= 0x1680) return null;
+  }
+  if (start === end) return end === 0 ? out : null;
+  out.push(line.slice(start, end));
+  return out;
+}
 
 /** makeargs(). Throws IpExit(1) on an unterminated quote. */
 export function makeargs(ip: Ip, line: string): string[] {
   // Words split by single spaces, without quotes or other blanks: split().
-  const body = line.endsWith('\n') ? line.slice(0, -1) : line;
-  if (SIMPLE_LINE.test(body)) return body.length === 0 ? [] : body.split(' ');
+  const simple = simpleWords(line);
+  if (simple) return simple;
   const out: string[] = [];
   let i = 0;
   const n = line.length;
