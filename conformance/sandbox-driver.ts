@@ -61,21 +61,24 @@ function observe(): { text: string; pending: string[] } {
 }
 
 function pendingWork(addrOut: string): string[] {
-  const links = new Map<string, { flags: string[]; tentative: boolean }>();
-  let cur: { flags: string[]; tentative: boolean } | undefined;
+  const links = new Map<string, { flags: string[]; tentative: boolean; readyOnce: boolean }>();
+  let cur: { flags: string[]; tentative: boolean; readyOnce: boolean } | undefined;
   for (const line of addrOut.split('\n')) {
     const h = /^\d+: ([^:@]+)(?:@\S+)?: <([^>]*)>(.*)$/.exec(line);
     if (h) {
-      cur = { flags: h[2].split(','), tentative: false };
+      cur = { flags: h[2].split(','), tentative: false, readyOnce: false };
       links.set(h[1], cur);
       continue;
     }
     if (cur && /^\s+inet6 /.test(line) && / tentative/.test(line) && !/dadfailed/.test(line)) cur.tentative = true;
+    if (cur && /^\s+inet6 fe80:/.test(line) && !/ tentative/.test(line)) cur.readyOnce = true;
   }
   const out: string[] = [];
   const running = (f: string[]): boolean => f.includes('UP') && f.includes('LOWER_UP');
   for (const [name, l] of links) {
-    if (l.tentative && running(l.flags)) out.push(`${name} has a tentative address`);
+    // DAD runs on a link that has been ready (IF_READY), even after its
+    // carrier went: a settled link-local address tells that it was.
+    if (l.tentative && (running(l.flags) || (l.flags.includes('UP') && l.readyOnce))) out.push(`${name} has a tentative address`);
     // IFF_LOWER_UP follows the carrier at once, IFF_RUNNING (the absence of
     // NO-CARRIER) only when link watch has run, up to a second later for
     // devices whose events are not urgent (linkwatch_urgent_event()).

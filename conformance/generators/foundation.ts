@@ -372,8 +372,11 @@ class Gen {
     this.addVeth();
     if (this.profile === 'addr') {
       this.addVeth();
-      this.emit(`ip link set ${this.devs[0].name} up`);
-      this.devs[0].up = true;
+      // (the second veth may land in another namespace, leaving none here)
+      if (this.devs.length) {
+        this.emit(`ip link set ${this.devs[0].name} up`);
+        this.devs[0].up = true;
+      }
     }
     while (this.lines.length < steps - 3) {
       let x = this.r() * total;

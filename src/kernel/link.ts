@@ -100,6 +100,10 @@ export interface Link {
   broadcast: Mac;
   /** NET_ADDR_SET: the address was given by the user (a bridge keeps it). */
   macSet: boolean;
+  /** Bridge: BROPT_MTU_SET_BY_USER (br_change_mtu() sets it, br_mtu_auto_adjust() clears it). */
+  mtuSetByUser?: boolean;
+  /** IPv6 IF_READY: the link was up with carrier since addrconf last took it down. */
+  ifReady?: boolean;
   alias?: string;
   /** Alternative names (netdev_name_node_alt_create()), in the order added;
    * they resolve like the name itself. */

@@ -953,8 +953,9 @@ export class Netns {
       optimistic: (req.flags & IFA_OPTIMISTIC) !== 0 && !nodad,
       homeaddress: (req.flags & IFA_HOMEADDRESS) !== 0,
       // addrconf_dad_begin(): nodad, NOARP and loopback devices complete at once;
-      // the others once the device is up with carrier (the settled state).
-      tentative: !(nodad || l.noarp || l.kind === 'loopback') && !(l.up && this.hasCarrier(l)),
+      // the others once the link has been ready (IF_READY, the settled state;
+      // a carrier lost since then does not stop DAD).
+      tentative: !(nodad || l.noarp || l.kind === 'loopback') && !(l.up && l.ifReady),
       metric: req.metric,
       validLft: valid,
       preferredLft: preferred,
@@ -1393,6 +1394,8 @@ export class Netns {
   /** addrconf_dev_config(): link-local from the MAC, fe80::/64 and ff00::/8. */
   private addrconfLinkReady(l: Link): void {
     if (l.kind === 'loopback' || this.ipv6Disabled(l)) return;
+    // IF_READY: kept through a later carrier loss, cleared by addrconf_ifdown().
+    l.ifReady = true;
     // addrconf_add_dev(): no multicast route on an L3 master device.
     if (l.kind !== 'vrf') this.addMulticastRoute(l);
     // addrconf_dad_completed(): the settled state, DAD done for every address,
@@ -1438,6 +1441,7 @@ export class Netns {
 
   /** addrconf_ifdown(): on down, autoconfigured addresses and all IPv6 routes of the device go. */
   addrconfIfdown(l: Link, unregister: boolean): void {
+    delete l.ifReady;
     this.fib.removeWhere((r) => {
       if (r.family !== 6 || !r.nexthops.some((nh) => nh.dev === l.ifindex)) return false;
       if (r.nexthops.length < 2) return true;
@@ -1474,6 +1478,7 @@ export class Netns {
     l.ipv4 = [];
     this.links.delete(l.ifindex);
     this.carrier.delete(l.ifindex);
+    const operstate = this.operstate.get(l.ifindex);
     this.operstate.delete(l.ifindex);
     this.sysctl.removeDevice(l.name);
     // Stacked devices on this one go with it.
@@ -1519,6 +1524,7 @@ export class Netns {
           this.bridgeGsoLimits(old);
           this.bridgeRecalcMac(old);
           this.bridgeUpdateCarrier(old);
+          this.bridgeMtuAutoAdjust(old);
         }
         if (old.kind === 'vrf') this.vrfChangeUpper(l);
       }
@@ -1545,6 +1551,7 @@ export class Netns {
       this.bridgeGsoLimits(master);
       this.bridgeRecalcMac(master);
       this.bridgeUpdateCarrier(master);
+      this.bridgeMtuAutoAdjust(master);
     }
   }
 
@@ -1566,6 +1573,8 @@ export class Netns {
   // ---- attributes --------------------------------------------------------------
 
   setMtu(l: Link, mtu: number): void {
+    // dev_set_mtu_ext(): the same MTU again is no change (no checks, no notifier).
+    if (l.mtu === mtu) return;
     // dev_validate_mtu() compares an int: 4294967295 (`mtu -1`) is below the minimum.
     const m = mtu | 0;
     if (m < 0 || (l.minMtu && m < l.minMtu)) throw kerr('EINVAL', 'mtu less than device minimum');
@@ -1578,6 +1587,8 @@ export class Netns {
       if (lower && mtu > lower.link.mtu) throw kerr(l.kind === 'vlan' ? 'ERANGE' : 'EINVAL');
     }
     l.mtu = mtu;
+    // br_change_mtu(): an MTU set on a bridge stops auto-adjusting.
+    if (l.kind === 'bridge') l.mtuSetByUser = true;
     this.sysctl.setDeviceMtu(l.name, mtu);
     // inetdev_event(NETDEV_CHANGEMTU): below 68 the device loses its in_device
     // (inetdev_destroy(): every IPv4 address, then fib_disable_ip() takes every
@@ -1598,6 +1609,19 @@ export class Netns {
     for (const u of this.stacked(l)) if (u.link.mtu > mtu) u.ns.setMtu(u.link, mtu);
     // ipvlan_device_event(NETDEV_CHANGEMTU): every ipvlan takes the new MTU.
     ipvlanLowerChanged(this, l, 'mtu');
+    // br_device_event(NETDEV_CHANGEMTU) on a port.
+    const br = l.master !== undefined ? this.links.get(l.master) : undefined;
+    if (br?.kind === 'bridge') this.bridgeMtuAutoAdjust(br);
+  }
+
+  /** br_mtu_auto_adjust(): unless the user set the bridge's MTU, the smallest
+   * port MTU (ETH_DATA_LEN without ports). */
+  private bridgeMtuAutoAdjust(br: Link): void {
+    if (br.mtuSetByUser) return;
+    let min = 0;
+    for (const p of this.ports(br)) if (!min || p.mtu < min) min = p.mtu;
+    this.setMtu(br, min || 1500);
+    delete br.mtuSetByUser;
   }
 
   setMac(l: Link, mac: Mac): void {
@@ -1678,6 +1702,7 @@ export class Netns {
     this.links.delete(l.ifindex);
     const carrier = this.hasCarrier(l);
     this.carrier.delete(l.ifindex);
+    const operstate = this.operstate.get(l.ifindex);
     this.operstate.delete(l.ifindex);
     this.sysctl.removeDevice(l.name);
     // dev_shutdown(): the qdisc is noop again until the device is opened there.
@@ -1688,8 +1713,9 @@ export class Netns {
     l.name = name;
     target.links.set(idx, l);
     target.carrier.set(idx, carrier);
-    // A moved device arrives down (dev_close() before the move).
-    target.operstate.set(idx, 'DOWN');
+    // dev->operstate travels as it is: the move itself fires no linkwatch
+    // event (a carrier change from dev_close() is computed there later).
+    target.operstate.set(idx, operstate ?? 'DOWN');
     target.sysctl.addDevice(name, l.mtu);
     // Fix references held by a veth peer and by stacked devices.
     if (l.peer) {

@@ -213,6 +213,7 @@ function linkFromData(ns: Netns, r: Reader, raw: unknown): void {
   delete (link as unknown as Data).carrier;
   delete (link as unknown as Data).operstate;
   for (const key of ['up', 'macSet', 'noarp', 'multicast']) r.bool(d[key], key);
+  for (const key of ['mtuSetByUser', 'ifReady']) if (d[key] !== undefined) r.bool(d[key], key);
   for (const key of ['mtu', 'minMtu', 'maxMtu', 'group', 'txqlen', 'promisc', 'allmulti', 'numTxQueues', 'numRxQueues', 'gsoMaxSize', 'gsoMaxSegs', 'groMaxSize', 'tsoMaxSize', 'tsoMaxSegs']) r.int(d[key], key, 0);
   link.ipv4 = r.arr(d.ipv4 ?? [], 'ipv4').map((a, i) => {
     const ar = r.at('ipv4').at(i);
