@@ -67,6 +67,9 @@ describe('tun/tap state', () => {
       expect(run(k, c).code, c).toBe(0);
     const back = roundTrip(k);
     for (const c of ['ip -d link show', 'ip -d -j link show', 'ip tuntap show', 'ip -s -s link show t0']) expect(run(back, c)).toEqual(run(k, c));
+    // show_processes(): no process holds /dev/net/tun open in a lab.
+    expect(run(back, 'ip -d tuntap show').stdout).toBe('t0: tun persist user 0 group 65534\n\tAttached to processes:\nt1: tap pi multi_queue persist filter\n\tAttached to processes:\ntun0: tun persist\n\tAttached to processes:\n');
+    expect(run(back, 'ip -d -j tuntap show').stdout).toBe('[{"ifname":"t0","flags":["tun","persist"],"user":0,"group":65534,"processes":[]},{"ifname":"t1","flags":["tap","pi","multi_queue","persist","filter"],"processes":[]},{"ifname":"tun0","flags":["tun","persist"],"processes":[]}]\n');
     expect(run(back, 'ip tuntap del t1 mode tap').stderr).toBe('ioctl(TUNSETIFF): Invalid argument\n');
     expect(run(back, 'ip tuntap del t1 mode tap multi_queue').code).toBe(0);
   });

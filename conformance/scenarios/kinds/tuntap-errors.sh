@@ -66,5 +66,5 @@ ip link set t13 address 02:00:00:00:00:13
 ip -br link
 ip link del t7
 ip link del t13
-ip -br link
+ip -br link show type tun
 ip link help tun
