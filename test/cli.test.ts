@@ -103,6 +103,21 @@ describe('iplab CLI', () => {
     }
   });
 
+  it('a program that cannot run gets the caller\'s own error, as the real tools print it', () => {
+    const s = join(tmp(), 's.yaml');
+    iplab(s, ['ip', 'netns', 'add', 'blue']);
+    const cases: [string[], string, number][] = [
+      [['ip', 'netns', 'exec', 'blue', 'iplab-no-such-program'], 'exec of "iplab-no-such-program" failed: No such file or directory\n', 1],
+      [['ip', 'netns', 'exec', 'blue', '/etc'], 'exec of "/etc" failed: Permission denied\n', 1],
+      [['nsenter', '--net=/run/netns/blue', 'iplab-no-such-program'], 'nsenter: failed to execute iplab-no-such-program: No such file or directory\n', 127],
+      [['unshare', '-n', 'iplab-no-such-program'], 'unshare: failed to execute iplab-no-such-program: No such file or directory\n', 127],
+    ];
+    for (const [args, stderr, code] of cases) {
+      const r = iplab(s, args);
+      expect({ stderr: r.stderr, code: r.code }, args.join(' ')).toEqual({ stderr, code });
+    }
+  });
+
   it('a namespace whose last holder exits goes away, as on Linux', () => {
     const s = join(tmp(), 's.yaml');
     iplab(s, ['ip', 'netns', 'add', 'red']);

@@ -3,7 +3,7 @@
 // child's networking commands are the emulated ones, never the host's.
 
 import { spawn } from 'node:child_process';
-import { realpathSync, writeSync } from 'node:fs';
+import { accessSync, constants as fsConstants, realpathSync, statSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import type { ExecRequest } from '../tools/types';
@@ -72,6 +72,24 @@ export async function spawnChild(opts: GlobalOptions, x: ExecRequest): Promise<n
   }
 }
 
+/** execvp()'s search for `file`: '' when it would run, else the errno
+ * (EACCES if some candidate exists but cannot be executed, else ENOENT). */
+function execCheck(file: string, pathVar: string): string {
+  const dirs = file.includes('/') ? [''] : (pathVar || '/usr/local/bin:/usr/bin:/bin').split(':');
+  let err = 'ENOENT';
+  for (const d of dirs) {
+    const p = file.includes('/') ? file : path.join(d || '.', file);
+    try {
+      accessSync(p, fsConstants.X_OK);
+      if (!statSync(p).isDirectory()) return '';
+      err = 'EACCES';
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EACCES') err = 'EACCES';
+    }
+  }
+  return err;
+}
+
 async function spawnOne(opts: GlobalOptions, x: ExecRequest): Promise<number> {
   const env = childEnv(opts, { ...(x.env ?? {}), [NETNS_ENV]: String(x.netns) });
   const argv = [coverProgram(x.argv[0]), ...x.argv.slice(1)];
@@ -82,16 +100,21 @@ async function spawnOne(opts: GlobalOptions, x: ExecRequest): Promise<number> {
     process.env.IPLAB_ISOLATION === 'mount'
       ? { file: argv[0], args: argv.slice(1), env, stdio: ['inherit', 'inherit', 'inherit'] as ('inherit' | number)[], cleanup() {} }
       : isolatedCommand(argv, env, path.join(__dirname, 'iplab.cjs'), shimDir());
-  const child = spawn(cmd.file, cmd.args, { stdio: cmd.stdio, env: cmd.env });
-  let failure = '';
-  const started = await new Promise<boolean>((resolve) => {
-    child.once('spawn', () => resolve(true));
-    child.once('error', (e: NodeJS.ErrnoException) => {
-      failure = e.code ?? 'EIO';
-      resolve(false);
-    });
-  });
-  if (!started) {
+  // The isolation wrapper is a shell that execs the program: find out first,
+  // as execvp() would, whether the program can run, so that a missing one gets
+  // the caller's own error text (e.g. `exec of "X" failed`), not the shell's.
+  let failure = execCheck(argv[0], env.PATH ?? '');
+  const child = failure ? undefined : spawn(cmd.file, cmd.args, { stdio: cmd.stdio, env: cmd.env });
+  const started =
+    !!child &&
+    (await new Promise<boolean>((resolve) => {
+      child.once('spawn', () => resolve(true));
+      child.once('error', (e: NodeJS.ErrnoException) => {
+        failure = e.code ?? 'EIO';
+        resolve(false);
+      });
+    }));
+  if (!started || !child) {
     cmd.cleanup();
     const f = x.execFailed?.(failure) ?? {
       stderr: `${x.program ?? 'iplab'}: failed to execute ${x.argv[0]}: ${STRERROR[failure as Errno] ?? failure}\n`,
