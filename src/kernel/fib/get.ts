@@ -114,7 +114,8 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   const saddr = q.src ? (q.src.v as number) : 0;
   if (q.iif) return input4(ns, q);
   const uid = q.uid ?? 0;
-  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid, l3mdev: 0 };
+  // inet_rtm_getroute(): inet_dsfield_to_dscp() drops the ECN bits of the requested tos.
+  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid, l3mdev: 0 };
   // ip_route_output_key_hash_rcu()
   if (saddr) {
     if (isV4Multicast(saddr) || saddr === 0xffffffff || saddr >>> 24 === 0) throw kerr('EINVAL');
@@ -214,7 +215,7 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   // Martians: loopback addresses from outside unless route_localnet.
   const localnet = ns.sysctl.conf(4, dev.name, 'route_localnet') || ns.sysctl.conf(4, 'all', 'route_localnet');
   if (!localnet && (saddr >>> 24 === 127 || daddr >>> 24 === 127)) throw kerr('EINVAL');
-  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0, l3mdev: 0 };
+  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0, l3mdev: 0 };
   const res = lookup4(ns, fl);
   const forward = ns.sysctl.conf(4, dev.name, 'forwarding') === 1;
   if (typeof res === 'string') {
@@ -263,7 +264,7 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
       return;
     }
   }
-  const fl: Flow4 = { daddr: src, saddr: dst, oif: 0, iif: oif || LOOPBACK, tos: q.tos, mark: 0, scope: SCOPE.universe, proto: 0, sport: 0, dport: 0, uid: 0, l3mdev: ns.l3mdevMaster(dev) };
+  const fl: Flow4 = { daddr: src, saddr: dst, oif: 0, iif: oif || LOOPBACK, tos: q.tos & 0xfc, mark: 0, scope: SCOPE.universe, proto: 0, sport: 0, dport: 0, uid: 0, l3mdev: ns.l3mdevMaster(dev) };
   const res = lookup4(ns, fl);
   if (typeof res === 'string') {
     if (rpf) throw kerr('EXDEV');

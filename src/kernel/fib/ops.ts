@@ -219,11 +219,21 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
 }
 
 export function addRoute(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
+  checkDsfield(req);
   return req.family === 4 ? addRoute4(ns, req, flags) : addRoute6(ns, req, flags);
+}
+
+/** rtm_to_fib_config(): the ECN bits of the tos must be clear;
+ * rtm_to_fib6_config(): IPv6 routes take no tos at all. */
+function checkDsfield(r: { family: 4 | 6; tos: number }): void {
+  if (!r.tos) return;
+  if (r.family === 6) throw kerr('EINVAL', 'Invalid dsfield (tos): option not available for IPv6');
+  if (r.tos & 3) throw kerr('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
 }
 
 /** fib_table_delete() / ip6_route_del(). */
 export function deleteRoute(ns: Netns, table: number, d: DeleteSpec): Route {
+  checkDsfield(d);
   if (d.family === 6 && d.dstLen === 0) {
     // ip6_route_del() on the root: with no default route there, the table's
     // null entry is what matches (fib6_del() refuses it: ENOENT).

@@ -195,7 +195,17 @@ function nameToNum(tab: Record<number, string>, arg: string, max: number): numbe
 export const protoA2n = (a: string) => nameToNum(PROTO_NAMES, a, 255);
 export const scopeA2n = (a: string) => nameToNum(SCOPE_NAMES, a, 255);
 export const tableA2n = (a: string) => nameToNum(TABLE_NAMES, a, 0xffffffff);
-export const dsfieldA2n = (a: string) => nameToNum(DSFIELD, a, 255);
+/** rtnl_dsfield_a2n(): a name from rt_dsfield, else strtoul(arg, &end, 16)
+ * over the whole word (`tos 10` is 0x10), at most 255. */
+export function dsfieldA2n(a: string): number | null {
+  for (const [k, v] of Object.entries(DSFIELD)) if (v === a) return Number(k);
+  const m = /^[ \t\n\v\f\r]*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)$/.exec(a);
+  if (!m) return null;
+  const n = parseInt(m[2], 16);
+  // A negative value wraps to a huge unsigned long: only -0 stays in range.
+  if (m[1] === '-') return n === 0 ? 0 : null;
+  return n > 255 ? null : n;
+}
 
 export const protoN2a = (n: number, numeric = false) => (!numeric && PROTO_NAMES[n]) || String(n);
 export const scopeN2a = (n: number, numeric = false) => (!numeric && SCOPE_NAMES[n]) || String(n);

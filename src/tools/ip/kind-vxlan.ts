@@ -9,15 +9,6 @@ import { type IpAddr, formatIp, ip4, ip6 } from '../../net/ip';
 import { type Ip, IpExit, duparg2, incomplete, invarg, matches, notSupported } from './common';
 import { type InetPrefix, getAddr, dsfieldA2n, dsfieldN2a, strtoul } from './inet';
 
-/** rtnl_dsfield_a2n(): a name from rt_dsfield, else strtoul(arg, &end, 16). */
-function dsfieldHex(a: string): number | null {
-  const named = dsfieldA2n(a);
-  if (named !== null && dsfieldN2a(named) === a) return named;
-  if (!/^\s*[+]?(0[xX])?[0-9a-fA-F]+$/.test(a)) return null;
-  const n = parseInt(a.trim().replace(/^[+]/, '').replace(/^0[xX]/, ''), 16);
-  return n > 255 ? null : n;
-}
-
 export const VXLAN_USAGE =
   'Usage: ... vxlan id VNI\n' +
   [
@@ -151,7 +142,7 @@ export function parseVxlanOpts(ip: Ip, args: string[], setOp: boolean): VxlanAtt
       const v = next();
       dup('tos', 'tos', v);
       if (v !== 'inherit') {
-        const n = dsfieldHex(v);
+        const n = dsfieldA2n(v);
         if (n === null) invarg(ip, 'bad TOS value', v);
         out.tos = n;
       } else out.tos = 1;

@@ -743,7 +743,8 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
   p.string(Out.ANY, 'dst', '%s ', dst, r.dstLen === 0 && !get ? 'none' : color);
   if (get?.src && (get.src.f === 6 || get.src.v !== 0)) p.string(Out.ANY, 'from', 'from %s ', formatHost(ip, get.src), color);
   if (r.nhid !== undefined && !get) p.num(Out.ANY, 'nhid', 'nhid %u ', r.nhid);
-  const tos = get ? 0 : r.tos;
+  // rt_fill_info(): a route get answers with the dscp of the FIB entry that matched.
+  const tos = get ? (get.fib?.family === 4 ? get.fib.tos : 0) : r.tos;
   if (tos && (!f || f.tosmask !== -1)) p.string(Out.ANY, 'tos', 'tos %s ', dsfieldN2a(tos, numeric));
   const single = r.nexthops.length === 1 ? r.nexthops[0] : undefined;
   const nhGw = get ? get.gateway : single?.gateway;

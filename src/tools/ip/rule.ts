@@ -204,6 +204,8 @@ function modify(ip: Ip, cmd: 'add' | 'del', argv: string[]): number {
   }
   const echoed = talk(ip, () => {
     if (cmd === 'add') {
+      // fib_nl2rule(): no ECN bits; fib4_rule_configure(): IPv4 takes TOS bits only.
+      if (rule.tos & 3) throw new KernelError('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
       if (fam === 4 && rule.tos & ~0x1e) throw new KernelError('EINVAL', 'Invalid tos');
       if (rule.action === 'table' && !rule.table && !rule.l3mdev) notSupported(ip, 'ip rule ... table 0 (an automatically chosen empty table)');
       if (rule.invert === false) delete rule.invert;
