@@ -12,31 +12,7 @@ import type { Nexthop } from '../../kernel/fib/route';
 import { ADD_FLAGS } from '../../kernel/fib/table';
 import { addRoute } from '../../kernel/fib/ops';
 import { ip4 } from '../../net/ip';
-
-/** Plain "a.b.c.d" (decimal, no leading zeros) between s[from] and s[to]: the
- * address, or -1 for anything else (left to the general parser). */
-function dotted(s: string, from: number, to: number): number {
-  let v = 0;
-  let part = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || dots === 3) return -1;
-      v = v * 256 + part;
-      part = 0;
-      digits = 0;
-      dots++;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && part === 0) return -1;
-      part = part * 10 + (c - 48);
-      if (++digits > 3 || part > 255) return -1;
-    } else return -1;
-  }
-  if (dots !== 3 || digits === 0) return -1;
-  return v * 256 + part;
-}
+import { fastDotted } from './inet';
 
 /** The batch fast path for the line a full table is made of,
  * `route add A.B.C.D/LEN [via A.B.C.D] dev NAME` (single spaces, plain
@@ -54,7 +30,7 @@ function fastRouteAdd(ip: Ip, line: string, end: number, nhCache: Map<string, Ne
   if (sp1 < 0 || sp1 >= end) return -1;
   const slash = line.indexOf('/', p0);
   if (slash < 0 || slash > sp1) return -1;
-  const a = dotted(line, p0, slash);
+  const a = fastDotted(line, p0, slash);
   if (a < 0) return -1;
   let len = 0;
   const ld = sp1 - slash - 1;
@@ -70,7 +46,7 @@ function fastRouteAdd(ip: Ip, line: string, end: number, nhCache: Map<string, Ne
   if (line.startsWith('via ', pos)) {
     const sp = line.indexOf(' ', pos + 4);
     if (sp < 0 || sp >= end) return -1;
-    gw = dotted(line, pos + 4, sp);
+    gw = fastDotted(line, pos + 4, sp);
     if (gw < 0) return -1;
     pos = sp + 1;
   }
