@@ -9,12 +9,9 @@
 //   npx tsx conformance/generators/routingx.ts [--seeds 1-20] [--steps 60] [--out DIR]
 //
 // writes conformance/scenarios/random/routingx-s<seed>.sh; record them with
-// `npm run conformance:record random/routingx`. On main: seeds 1-3, 5, 6, 8
-// (60 steps). Seeds 4, 7, 9-12 were recorded and still differ (IPv6 gateway
-// reachability through routes of other tables, the ENOENT/ESRCH choice of
-// ip6_route_del(), a route list after nexthop replace): left out until iplab
-// matches them, see LEFT_OUT.
-export const LEFT_OUT = [4, 7, 9, 10, 11, 12];
+// `npm run conformance:record random/routingx`. On main: seeds 1-12 (60 steps);
+// none is left out.
+export const LEFT_OUT: number[] = [];
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -195,6 +195,24 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   throw kerr('EHOSTUNREACH');
 }
 
+/** fib6_nh_init() once the device is known (not for nexthop objects, which
+ * set fc_ignore_dev_down): no gateway through lo, IPv6 enabled, device up. */
+function checkNhDev6(ns: Netns, nh: Nexthop): void {
+  const l = ns.links.get(nh.dev ?? 0);
+  if (!l) throw kerr('ENODEV');
+  if (nh.gateway && l.kind === 'loopback') throw kerr('EINVAL', 'Egress device can not be loopback device for this route');
+  if (ns.sysctl.conf(6, l.name, 'disable_ipv6') !== 0) throw kerr('EACCES', 'IPv6 is disabled on nexthop device');
+  if (!l.up) throw kerr('ENETDOWN', 'Nexthop device is not up');
+}
+
+/** fib6_is_reject(): a unicast route out of lo to anything but ::1 carries
+ * RTF_REJECT|RTF_NONEXTHOP (it would loop), though it lists as unicast. */
+export function isLoReject6(r: { family: 4 | 6; type: Route['type']; dst: Route['dst']; dstLen: number; nexthops: Nexthop[] }): boolean {
+  if (r.family !== 6 || r.type !== 'unicast' || r.nexthops.length !== 1) return false;
+  if (r.dstLen === 128 && r.dst.v === 1n) return false;
+  return r.nexthops[0].dev === 1;
+}
+
 /** ip6_route_info_create() checks, then fib6_add(). */
 export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
   if (req.nhid !== undefined) nhidExclusive(ns, req);
@@ -206,13 +224,16 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
     if (!req.nexthops.length) throw kerr('ENODEV');
     // ip6_route_multipath_add(): each next hop is a route of its own, checked alone.
     for (const nh of req.nexthops) checkNh6(ns, nh, req.table);
+    for (const nh of req.nexthops) checkNhDev6(ns, nh);
   } else req.nexthops = [{ dev: 1, weight: 1 }];
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
   // ip6_route_info_create(): metric 0 means IP6_RT_PRIO_USER.
   // A reject route's fib6_flags are RTF_REJECT|RTF_NONEXTHOP alone: no router
-  // preference (reads medium) and no RTF_EXPIRES.
-  const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: reject ? 0 : (req.pref ?? 0), expires: reject ? undefined : req.expires });
+  // preference (reads medium) and no RTF_EXPIRES; so are routes through lo
+  // to anything but ::1, which fib6_is_reject() promotes to reject routes.
+  const plain = !reject && !isLoReject6({ family: 6, type: req.type, dst, dstLen: req.dstLen, nexthops: req.nexthops });
+  const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: plain ? (req.pref ?? 0) : 0, expires: plain ? req.expires : undefined });
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
   return r;

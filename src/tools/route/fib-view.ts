@@ -9,6 +9,7 @@ import { RT_TABLE } from '../../kernel/fib/route';
 import { formatIp4, formatIp6, mask4 } from '../../net/ip';
 import type { Nexthop } from '../../kernel/fib/route';
 import { sprintf } from '../../lib/sprintf';
+import { isLoReject6 } from '../../kernel/fib/ops';
 
 const RTF_UP = 0x1;
 const RTF_GATEWAY = 0x2;
@@ -122,12 +123,13 @@ export function procNetIpv6Route(ns: Netns): ProcRoute6[] {
     const t = ns.fib.table(id);
     const routes = t ? t.list(6) : [];
     for (const r of routes) {
-      const reject = r.type === 'blackhole' || r.type === 'unreachable' || r.type === 'prohibit' || r.type === 'throw';
+      const reject = r.type === 'blackhole' || r.type === 'unreachable' || r.type === 'prohibit' || r.type === 'throw' || isLoReject6(r);
       for (const nh of r.nexthops.length ? r.nexthops : [{ dev: 1, weight: 1 } as Nexthop]) {
         let flags = reject ? RTF6.REJECT | RTF6.NONEXTHOP : RTF6.UP;
         if (r.type === 'local') flags |= RTF6.NONEXTHOP;
         if (nh.gateway) flags |= RTF6.GATEWAY;
-        if (r.rtfHost) flags |= RTF6.HOST;
+        // A reject route's fib6_flags are RTF_REJECT|RTF_NONEXTHOP only.
+        if (r.rtfHost && !reject) flags |= RTF6.HOST;
         if (r.expires !== undefined) flags |= RTF6.EXPIRES;
         out.push({ dst: r.dst.v as bigint, plen: r.dstLen, gw: nh.gateway ? (nh.gateway.v as bigint) : 0n, metric: r.priority, flags, iface: reject ? lo : (ns.links.get(nh.dev)?.name ?? lo) });
       }
