@@ -169,7 +169,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
       return !!l && l.up;
     });
     // nh_saddr of each next hop: with a source given, a hop that would use it is preferred.
-    const nhSaddr = saddr ? r.nexthops.map((n) => inetSelectAddr(ns, ns.links.get(n.dev), n.gateway ? (n.gateway.v as number) : 0, r.scope)) : undefined;
+    const nhSaddr = saddr ? r.nexthops.map((n) => inetSelectAddr(ns, ns.links.get(n.dev), n.gateway?.f === 4 ? n.gateway.v : 0, r.scope)) : undefined;
     nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), saddr, nhSaddr);
   }
   const nh = r.nexthops[nhIndex];
@@ -196,7 +196,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   if (ns.links.get(nh.dev)?.kind === 'loopback' && !flags.includes('local')) flags.unshift('local');
   // rt_uses_gateway: only a gateway reached on link (a local address as
   // gateway gets host scope and is not used).
-  const usesGw = !!nh.gateway && type === 'unicast' && addrType4(ns, nh.gateway.v as number) !== 'local';
+  const usesGw = !!nh.gateway && type === 'unicast' && (nh.gateway.f === 6 || addrType4(ns, nh.gateway.v) !== 'local');
   return answer(q, { fib: r, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
 }
 

@@ -299,7 +299,8 @@ export function resultPrefsrc(ns: Netns, res: FibResult): number {
   const r = res.route;
   if (r.prefsrc) return r.prefsrc.v as number;
   const nh = r.nexthops[res.nh];
-  return inetSelectAddr(ns, ns.links.get(nh.dev), nh.gateway ? (nh.gateway.v as number) : 0, r.scope);
+  // fib_info_update_nhc_saddr(): an IPv6 gateway (RFC 5549) gives no hint.
+  return inetSelectAddr(ns, ns.links.get(nh.dev), nh.gateway?.f === 4 ? nh.gateway.v : 0, r.scope);
 }
 
 /** inet_addr_type_table(): the type of the local-table (or given table) route for addr. */

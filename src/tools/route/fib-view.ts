@@ -37,9 +37,11 @@ export function procNetRoute(ns: Netns): ProcRoute[] {
     if (r.type === 'broadcast' || r.type === 'multicast') continue;
     const mask = mask4(r.dstLen);
     const nh = r.nexthops[0];
-    const gw = nh?.gateway ? (nh.gateway.v as number) : 0;
+    // fib_route_seq_show(): only an IPv4 gateway is printed; fib_flag_trans()
+    // tests fib_nh_gw4, which for an IPv6 gateway overlays its first 32 bits.
+    const gw = nh?.gateway?.f === 4 ? nh.gateway.v : 0;
     let flags = r.type === 'unreachable' || r.type === 'prohibit' ? RTF_REJECT : 0;
-    if (gw) flags |= RTF_GATEWAY;
+    if (gw || (nh?.gateway?.f === 6 && nh.gateway.v >> 96n !== 0n)) flags |= RTF_GATEWAY;
     if (mask === 0xffffffff) flags |= RTF_HOST;
     flags |= RTF_UP;
     const dev = nh?.dev ? ns.links.get(nh.dev)?.name : undefined;

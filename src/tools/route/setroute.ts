@@ -324,13 +324,14 @@ export function inet6Setroute(ctx: ToolContext, action: 'add' | 'del', args: str
     } else return bad();
   }
   const what = action === 'add' ? 'SIOCADDRT' : 'SIOCDELRT';
+  let ifindex = 0;
+  if (dev !== undefined) {
+    // INET6_setroute(): the device's index comes from an ioctl of its own first.
+    const l = ctx.ns.byName(dev);
+    if (!l) return sysErr(ctx, 'SIOGIFINDEX', new KernelError('ENODEV'));
+    ifindex = l.ifindex;
+  }
   try {
-    let ifindex = 0;
-    if (dev !== undefined) {
-      const l = ctx.ns.byName(dev);
-      if (!l) throw new KernelError('ENODEV');
-      ifindex = l.ifindex;
-    }
     // RTF_HOST (a /128 target) is the value of RTNH_F_ONLINK in fc_flags.
     const onlink = plen === 128 ? true : undefined;
     if (action === 'add') {
