@@ -149,50 +149,47 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   if (!nh.gateway) return;
   const gw = nh.gateway.v as bigint;
   if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
-  if (nh.dev) {
-    // ip6_route_check_nh() with the device: a global gateway must be reached
-    // through that device by a route without a gateway (unless onlink).
-    if (isV6LinkLocal(gw) || nh.onlink) return;
-    for (const t of [RT_TABLE.main, RT_TABLE.local]) {
-      const tb = ns.fib.table(t);
-      if (!tb) continue;
-      for (const routes of tb.candidates6(gw)) {
-        const r = routes.find((x) => x.type !== 'unreachable' && x.type !== 'prohibit' && x.type !== 'blackhole' && x.type !== 'throw' && !x.nexthops[0]?.gateway && x.nexthops[0]?.dev);
-        if (r) {
-          if (r.nexthops[0].dev !== nh.dev) throw kerr('EHOSTUNREACH');
-          return;
-        }
-      }
-    }
-    throw kerr('EHOSTUNREACH');
-  }
-  // ip6_route_check_nh(): the route's own table first (ip6_nh_lookup_table(),
-  // a VRF's table for `vrf NAME`): its best match counts unless it is a
-  // reject route or needs a gateway; then the full lookup.
+  // ip6_validate_gw(): link-local and onlink gateways are not looked up.
+  if (nh.dev && (isV6LinkLocal(gw) || nh.onlink)) return;
+  // ip6_route_check_nh(): the route's own table first (ip6_nh_lookup_table();
+  // 0 for a nexthop object outside a VRF): its answer counts unless it is a
+  // reject route, needs a gateway or leaves through another device; then the
+  // full lookup (local, then main), whose answer must not be a reject route
+  // or need a gateway either. With a device given, the answer must use it.
+  const usable = (r: Route | undefined): r is Route => !!r && !TYPE_ERROR[r.type] && !isLoReject6(r) && !nhOf6(r, nh.dev)?.gateway;
+  let res: Route | undefined;
   if (table) {
-    const tb = ns.fib.table(table);
-    let best: Route | undefined;
-    if (tb) for (const routes of tb.candidates6(gw)) if ((best = routes[0])) break;
-    if (best && !TYPE_ERROR[best.type] && !best.nexthops[0]?.gateway && best.nexthops[0]?.dev) {
-      nh.dev = best.nexthops[0].dev;
-      return;
-    }
+    const r = nhLookup6(ns, table, gw, nh.dev);
+    if (usable(r) && (!nh.dev || nhOf6(r, nh.dev)?.dev === nh.dev)) res = r;
   }
-  // The full lookup: the best route to the gateway (longest prefix, lowest
-  // metric) must be usable and on link, or the gateway is unreachable.
-  // fib6_lookup() through the default rules: local, then main.
-  for (const t of [RT_TABLE.local, RT_TABLE.main]) {
-    const tb = ns.fib.table(t);
-    if (!tb) continue;
-    for (const routes of tb.candidates6(gw)) {
-      const best = routes[0];
-      if (!best) continue;
-      if (TYPE_ERROR[best.type] || best.nexthops[0]?.gateway || !best.nexthops[0]?.dev) throw kerr('EHOSTUNREACH');
-      nh.dev = best.nexthops[0].dev;
-      return;
-    }
+  if (!res) {
+    let r: Route | undefined;
+    for (const t of [RT_TABLE.local, RT_TABLE.main]) if ((r = nhLookup6(ns, t, gw, nh.dev))) break;
+    if (!usable(r)) throw kerr('EHOSTUNREACH');
+    res = r;
   }
-  throw kerr('EHOSTUNREACH');
+  const dev = nhOf6(res, nh.dev)?.dev;
+  if (!dev) throw kerr('EHOSTUNREACH');
+  if (nh.dev && nh.dev !== dev) throw kerr('EHOSTUNREACH');
+  nh.dev = dev;
+}
+
+/** The next hop of r that leaves through oif (any when oif is 0). */
+function nhOf6(r: Route, oif: number | undefined): Nexthop | undefined {
+  return oif ? (r.nexthops.find((n) => n.dev === oif) ?? r.nexthops[0]) : r.nexthops[0];
+}
+
+/** fib6_table_lookup() with RT6_LOOKUP_F_IFACE: the longest prefix that has a
+ * route through oif (any route without oif), backtracking to shorter ones.
+ * A throw route is an answer too (fib6_rule_action_alt() stops on it). */
+function nhLookup6(ns: Netns, table: number, gw: bigint, oif: number | undefined): Route | undefined {
+  const tb = ns.fib.table(table);
+  if (!tb) return undefined;
+  for (const routes of tb.candidates6(gw)) {
+    const r = routes.find((x) => !oif || x.nexthops.some((n) => n.dev === oif));
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** fib6_nh_init() once the device is known (not for nexthop objects, which

@@ -128,7 +128,7 @@ function modify(ip: Ip, argv: string[], replace: boolean): number {
     else invarg(ip, '', a);
   }
   const ns = ip.ns;
-  talk(ip, () => addNexthop(ns, req, replace, (nh) => checkGw4(ns, nh, RT_TABLE.main, SCOPE.universe), (nh) => checkNh6(ns, nh, RT_TABLE.main)));
+  talk(ip, () => addNexthop(ns, req, replace, (nh) => checkGw4(ns, nh, RT_TABLE.main, SCOPE.universe), (nh) => checkNh6(ns, nh, ns.l3mdevTable(ns.links.get(nh.dev ?? 0)))));
   ip.ctx.dirty = true;
   return 0;
 }
