@@ -155,22 +155,43 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
   const t = ns.fib.table(table);
   if (!t) return 'EAGAIN';
   for (const routes of t.candidates6(daddr)) {
-    for (const r of routes) {
-      // rt6_score_route(): with an output device (RT6_LOOKUP_F_IFACE) a
-      // route through another device does not match, reject routes too.
-      const err = TYPE_ERROR[r.type];
-      if (err && !(oif && r.nexthops.every((nh) => nh.dev !== oif))) return err === 'EAGAIN' ? 'EAGAIN' : err;
-      if (err) continue;
-      for (let i = 0; i < r.nexthops.length; i++) {
-        const nh = r.nexthops[i];
+    // find_rr_leaf(): the best-scoring route of the lowest metric group, else
+    // of all the others; on a tie the first. rt6_score_route(): a route
+    // through another device than oif does not match (reject routes too),
+    // and the router preference ranks the rest (low < medium < high).
+    let best: { r: Route; nh: number; score: number } | undefined;
+    const metric = routes[0]?.priority;
+    for (const pass of [0, 1]) {
+      for (const r of routes) {
+        if ((r.priority === metric) !== (pass === 0)) continue;
+        const score = prefScore(r.pref);
+        if (best && best.score >= score) continue;
+        if (TYPE_ERROR[r.type]) {
+          if (!(oif && r.nexthops.every((nh) => nh.dev !== oif))) best = { r, nh: 0, score };
+          continue;
+        }
         const local = r.type === 'local' || r.type === 'anycast';
-        if (!nhAlive(ns, nh.dev, false, 6) && !local) continue;
-        if (oif && oif !== nh.dev) continue;
-        return { route: r, nh: i, table, prefixLen: r.dstLen };
+        for (let i = 0; i < r.nexthops.length; i++) {
+          const nh = r.nexthops[i];
+          if (!nhAlive(ns, nh.dev, false, 6) && !local) continue;
+          if (oif && oif !== nh.dev) continue;
+          best = { r, nh: i, score };
+          break;
+        }
       }
+      if (best) break;
     }
+    if (!best) continue;
+    const err = TYPE_ERROR[best.r.type];
+    if (err) return err;
+    return { route: best.r, nh: best.nh, table, prefixLen: best.r.dstLen };
   }
   return 'EAGAIN';
+}
+
+/** IPV6_DECODE_PREF(): RA preference low 1, medium 2, high 3 (stored as the ICMPv6 code: high 1, low 3). */
+function prefScore(pref: number | undefined): number {
+  return pref === 3 ? 1 : pref === 1 ? 3 : 2;
 }
 
 function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {

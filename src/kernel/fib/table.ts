@@ -622,6 +622,7 @@ export class FibTable {
     const list = existing?.routes ?? [];
     let at = list.length;
     let first = -1;
+    let sameKind = -1;
     // rt6_qualify_for_ecmp(): gateway routes of the same metric become siblings.
     const ecmp = (x: Route) => x.type === 'unicast' && x.protocol !== 2 && x.nexthops.every((n) => !!n.gateway);
     for (let i = 0; i < list.length; i++) {
@@ -629,6 +630,8 @@ export class FibTable {
       if (x.priority === r.priority) {
         if (flags.excl) throw kerr('EEXIST');
         if (first < 0) first = i;
+        // A replace takes the first route as ECMP-able as the new one.
+        if (flags.replace && sameKind < 0 && ecmp(x) === ecmp(r)) sameKind = i;
         // rt6_duplicate_nexthop(): same device and same gateway (:: when none).
         if (!flags.replace && x.nexthops.some((n) => r.nexthops.some((m) => n.dev === m.dev && (n.gateway && m.gateway ? ipEquals(n.gateway, m.gateway) : !n.gateway && !m.gateway)))) {
           // fib6_add_rt2node(): a route that expires takes the new lifetime (or none).
@@ -652,8 +655,9 @@ export class FibTable {
         break;
       }
     }
+    // fib6_add_rt2node(): else the first route of that metric (fallback_ins).
     if (flags.replace && first >= 0) {
-      list[first] = r;
+      list[sameKind >= 0 ? sameKind : first] = r;
       this.invalidate(6);
       return r;
     }
