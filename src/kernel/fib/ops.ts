@@ -149,6 +149,15 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
   if (!nh.gateway) return;
   const gw = nh.gateway.v as bigint;
   if (!nh.dev && isV6LinkLocal(gw)) throw kerr('EINVAL', 'Egress device not specified');
+  // ip6_route_check_nh_onlink(): the gateway's route in the device's table
+  // (main outside a VRF), unless a reject or an all-zeros prefix, must be a
+  // unicast route through that same device.
+  if (nh.dev && nh.onlink && !isV6LinkLocal(gw)) {
+    const r = nhLookup6(ns, ns.l3mdevTable(ns.links.get(nh.dev)) || RT_TABLE.main, gw, nh.dev, false);
+    if (r && !TYPE_ERROR[r.type] && !isLoReject6(r) && r.dst.v !== 0n && (r.type !== 'unicast' || !r.nexthops.some((n) => n.dev === nh.dev))) {
+      throw kerr('EINVAL', 'Nexthop has invalid gateway or device mismatch');
+    }
+  }
   // ip6_validate_gw(): link-local and onlink gateways are not looked up.
   if (nh.dev && (isV6LinkLocal(gw) || nh.onlink)) return;
   // ip6_route_check_nh(): the route's own table first (ip6_nh_lookup_table();
@@ -182,11 +191,12 @@ function nhOf6(r: Route, oif: number | undefined): Nexthop | undefined {
 /** fib6_table_lookup() with RT6_LOOKUP_F_IFACE: the longest prefix that has a
  * route through oif (any route without oif), backtracking to shorter ones.
  * A throw route is an answer too (fib6_rule_action_alt() stops on it). */
-function nhLookup6(ns: Netns, table: number, gw: bigint, oif: number | undefined): Route | undefined {
+function nhLookup6(ns: Netns, table: number, gw: bigint, oif: number | undefined, strict = true): Route | undefined {
   const tb = ns.fib.table(table);
   if (!tb) return undefined;
   for (const routes of tb.candidates6(gw)) {
-    const r = routes.find((x) => !oif || x.nexthops.some((n) => n.dev === oif));
+    // Without RT6_LOOKUP_F_IFACE oif only ranks: a route through it first.
+    const r = routes.find((x) => !oif || x.nexthops.some((n) => n.dev === oif)) ?? (strict ? undefined : routes[0]);
     if (r) return r;
   }
   return undefined;
