@@ -6,7 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function seededMain(argv: string[], g: { name: string; seeds: [number, number]; steps: number; generate(seed: number, steps: number): string }): void {
+export function seededMain(
+  argv: string[],
+  g: { name: string; seeds: [number, number]; steps: number; generate(seed: number, steps: number): string; leftOut?: number[]; file?(seed: number): string },
+): void {
   let seeds = g.seeds;
   let steps = g.steps;
   let out = fileURLToPath(new URL('../scenarios/random', import.meta.url));
@@ -22,7 +25,8 @@ export function seededMain(argv: string[], g: { name: string; seeds: [number, nu
   }
   mkdirSync(out, { recursive: true });
   for (let s = seeds[0]; s <= seeds[1]; s++) {
-    const file = join(out, `${g.name}-s${String(s).padStart(4, '0')}.sh`);
+    if (g.leftOut?.includes(s)) continue;
+    const file = join(out, g.file ? g.file(s) : `${g.name}-s${String(s).padStart(4, '0')}.sh`);
     writeFileSync(file, g.generate(s, steps));
     process.stdout.write(`${file}\n`);
   }

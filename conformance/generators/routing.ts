@@ -11,9 +11,8 @@
 // writes conformance/scenarios/random/routing-s<seed>.sh; record them with
 // `npm run conformance:record random/routing`.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededMain } from './cli';
 import { rng } from './foundation';
 
 export function generate(seed: number, steps: number): string {
@@ -66,18 +65,6 @@ export function generate(seed: number, steps: number): string {
   return lines.join('\n') + '\n';
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  let seeds = [1, 20];
-  let steps = 50;
-  let out = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'scenarios', 'random');
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--seeds') seeds = args[++i].split('-').map(Number);
-    else if (args[i] === '--steps') steps = Number(args[++i]);
-    else if (args[i] === '--out') out = args[++i];
-  }
-  mkdirSync(out, { recursive: true });
-  for (let s = seeds[0]; s <= (seeds[1] ?? seeds[0]); s++) writeFileSync(join(out, `routing-s${s}.sh`), generate(s, steps));
-}
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  seededMain(process.argv.slice(2), { name: 'routing', seeds: [1, 20], steps: 50, generate, file: (s) => `routing-s${s}.sh` });
