@@ -180,11 +180,7 @@ export class Sysctl {
       for (const [k, v] of tmpl) this.values.set(`${g}${name}.${k}`, v);
     }
     if (mtu !== undefined) this.setDeviceMtu(name, mtu);
-    // inetdev_init() copies devconf_dflt whole, its state bits included: an
-    // entry written on `default` before the device existed counts as set.
-    for (const k of [...this.explicitSet]) {
-      if (k.startsWith('net.ipv4.conf.default.')) this.explicitSet.add(`net.ipv4.conf.${name}.${k.slice(22)}`);
-    }
+    this.inheritDefaultState(name);
   }
 
   /** addrconf's idev->cnf.mtu6 follows the device (NETDEV_CHANGEMTU). */
@@ -223,6 +219,14 @@ export class Sysctl {
     if (this.values.has(k)) this.values.set(k, String(mtu));
   }
 
+  /** inetdev_init() copies devconf_dflt whole, its state bits included: an
+   * entry written on `default` before the device's in_device existed counts as set. */
+  private inheritDefaultState(name: string): void {
+    for (const k of [...this.explicitSet]) {
+      if (k.startsWith('net.ipv4.conf.default.')) this.explicitSet.add(`net.ipv4.conf.${name}.${k.slice(22)}`);
+    }
+  }
+
   /** Is there an in_device (net.ipv4.conf.DEV)? */
   hasInet4(name: string): boolean {
     return this.values.has(`net.ipv4.conf.${devKey(name)}.forwarding`);
@@ -243,11 +247,7 @@ export class Sysctl {
       const tmpl = g.endsWith('neigh.') ? templateFor(g, 'lo') : this.currentTemplate(g);
       for (const [k, v] of tmpl) this.values.set(`${p}${k}`, v);
     }
-    if (present) {
-      for (const k of [...this.explicitSet]) {
-        if (k.startsWith('net.ipv4.conf.default.')) this.explicitSet.add(`net.ipv4.conf.${name}.${k.slice(22)}`);
-      }
-    }
+    if (present) this.inheritDefaultState(name);
   }
 
   private currentTemplate(group: string): [string, string][] {
