@@ -150,8 +150,35 @@ const IFA_MANAGETEMPADDR = 0x100;
 const IFA_NOPREFIXROUTE = 0x200;
 const INFINITY_LIFE = 0xffffffff;
 
+/** A Map that counts its changes in a counter it shares, so that caches
+ * over several maps know when to refresh. */
+export class CountedMap<K, V> extends Map<K, V> {
+  constructor(private readonly counter: { n: number }) {
+    super();
+  }
+  override set(k: K, v: V): this {
+    this.counter.n++;
+    return super.set(k, v);
+  }
+  override delete(k: K): boolean {
+    this.counter.n++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    this.counter.n++;
+    super.clear();
+  }
+}
+
+/** Bits of Netns.devState(): the device exists and is up (else its next
+ * hops are dead: RTNH_F_DEAD), and it has carrier (else RTNH_F_LINKDOWN). */
+export const DEV_UP = 1;
+export const DEV_CARRIER = 2;
+
 export class Netns {
-  readonly links = new Map<number, Link>();
+  /** Changes to links, their carrier and up flags: devState()'s key. */
+  private readonly linkChanges = { n: 0 };
+  readonly links = new CountedMap<number, Link>(this.linkChanges);
   /** Last ifindex handed out (net->ifindex), for cyclic allocation. */
   lastIfindex = 0;
   /** peernet2id: other namespace inode -> nsid. */
@@ -163,7 +190,9 @@ export class Netns {
   /** dev->operstate as last computed by linkwatch (before netif_running()). */
   readonly operstate = new Map<number, OperState>();
   /** Carrier (netif_carrier_ok) per ifindex. */
-  readonly carrier = new Map<number, boolean>();
+  readonly carrier = new CountedMap<number, boolean>(this.linkChanges);
+  private devStates = new Uint8Array(0);
+  private devStatesKey = -1;
 
   constructor(
     readonly kernel: Kernel,
@@ -648,6 +677,27 @@ export class Netns {
     return l.up;
   }
 
+  /** DEV_UP | DEV_CARRIER of device ifindex, from a table rebuilt only when
+   * a link, its carrier or its up flag changed: the kernel keeps these as
+   * next-hop flags, updated by fib_sync_down_dev()/fib_sync_up(), so a
+   * route lookup reads a flag rather than the device. */
+  devState(ifindex: number): number {
+    const key = this.linkChanges.n;
+    if (key !== this.devStatesKey) this.buildDevStates(key);
+    if (ifindex < this.devStates.length) return this.devStates[ifindex];
+    const l = this.links.get(ifindex);
+    return l ? (l.up ? DEV_UP : 0) | (this.hasCarrier(l) ? DEV_CARRIER : 0) : 0;
+  }
+
+  private buildDevStates(key: number): void {
+    let max = 0;
+    for (const i of this.links.keys()) if (i < 65536 && i > max) max = i;
+    const st = new Uint8Array(max + 1);
+    for (const l of this.links.values()) if (l.ifindex <= max) st[l.ifindex] = (l.up ? DEV_UP : 0) | (this.hasCarrier(l) ? DEV_CARRIER : 0);
+    this.devStates = st;
+    this.devStatesKey = key;
+  }
+
   hasCarrier(l: Link): boolean {
     return this.carrier.get(l.ifindex) ?? true;
   }
@@ -790,6 +840,7 @@ export class Netns {
       if (l.vxlan) vxlanOpen(this, l);
       if (l.kind === 'ipvlan') ipvlanOpen(this, l);
       l.up = true;
+      this.linkChanges.n++;
       // dev_activate(): IFF_NO_QUEUE devices get noqueue as root qdisc, kept after down.
       // tun/tap have a real queue: the default qdisc (pfifo_fast on the
       // recording host), mq over several queues.
@@ -797,6 +848,7 @@ export class Netns {
       this.onUp(l);
     } else {
       l.up = false;
+      this.linkChanges.n++;
       // vlan_dev_stop(): netif_carrier_off().
       if (l.kind === 'vlan') this.setCarrier(l, false);
       this.onDown(l);
@@ -1469,6 +1521,7 @@ export class Netns {
   unregister(l: Link): void {
     if (l.up) {
       l.up = false;
+      this.linkChanges.n++;
       this.onDown(l);
     }
     for (const p of this.ports(l)) this.setMaster(p, undefined);
@@ -1692,6 +1745,7 @@ export class Netns {
     const wasUp = l.up;
     if (wasUp) {
       l.up = false;
+      this.linkChanges.n++;
       this.onDown(l);
     }
     if (l.master !== undefined) this.setMaster(l, undefined);

@@ -7,7 +7,7 @@ import type { Link } from '../link';
 import { kerr } from '../errors';
 import { type Route, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
-import { type Flow4, type FibResult, fibLookup4, tableLookup4, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
+import { type Flow4, type FibResult, fibAlias, fibLookup4, tableLookup4, fibTableLookup4, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';
@@ -90,23 +90,49 @@ function answer(q: GetRequest, a: { fib?: Route; route: Route; dst?: IpAddr; src
 /** fib_lookup() without custom rules: the merged local+main trie, longest
  * prefix across both, reported as table main (fib4 "merged" tables). */
 export function lookup4(ns: Netns, fl: Flow4): FibResult | string {
-  if (ns.fib.customRules4) return fibLookup4(ns, fl);
+  const res = newFibResult();
+  const err = fibLookupMerged4(ns, fl, res);
+  return err === 0 ? res : err;
+}
+
+/** lookup4() into the caller's result: 0 or an errno. */
+export function fibLookupMerged4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
+  if (ns.fib.customRules4) return lookupRules4(ns, fl, res);
+  // Nothing in local covers most destinations: main alone answers them.
+  const lt = ns.fib.table(RT_TABLE.local);
+  if (!lt || lt.code4(fl.daddr) === 0) {
+    const err = fibTableLookup4(ns, RT_TABLE.main, fl, res);
+    return err === 'EAGAIN' ? 'ENETUNREACH' : err;
+  }
+  return lookupBoth4(ns, fl, res);
+}
+
+/** fib_lookup() with custom rules: the rules' walk. */
+function lookupRules4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
+  const r = fibLookup4(ns, fl);
+  if (typeof r === 'string') return r;
+  setFibResult(res, r);
+  return 0;
+}
+
+/** Local and main both cover the destination: the longer prefix wins. */
+function lookupBoth4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
+  const mainErr = fibTableLookup4(ns, RT_TABLE.main, fl, res);
   const local = tableLookup4(ns, RT_TABLE.local, fl);
-  const main = tableLookup4(ns, RT_TABLE.main, fl);
-  // main, then local, without an array per lookup.
-  let best: FibResult | string = 'ENETUNREACH';
-  if (typeof main === 'string') {
-    if (main !== 'EAGAIN') best = main;
-  } else best = main;
   if (typeof local === 'string') {
-    if (local !== 'EAGAIN' && typeof best === 'string') best = local;
-  } else if (typeof best === 'string' || local.prefixLen > best.prefixLen) best = local;
+    if (mainErr === 0) return 0;
+    if (local !== 'EAGAIN') return local;
+    return mainErr === 'EAGAIN' ? 'ENETUNREACH' : mainErr;
+  }
   // An error from a longer prefix wins over a shorter match only when it is
   // the longer one; tableLookup4 reports errors at the prefix that had them.
-  if (typeof best !== 'string') {
-    if (best.table !== RT_TABLE.main) best = { route: best.route, nh: best.nh, table: RT_TABLE.main, prefixLen: best.prefixLen };
-  } else if (best === 'EAGAIN') best = 'ENETUNREACH';
-  return best;
+  if (mainErr !== 0 || local.prefixLen > res.prefixLen) {
+    // The merged table reports main; the alias is found in local now.
+    setFibResult(res, local);
+    res.alias = fibAlias(ns, local);
+    res.table = RT_TABLE.main;
+  }
+  return 0;
 }
 
 export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
@@ -151,12 +177,13 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
     }
     throw kerr(res as never);
   }
-  const r = res.route;
+  const r = res.info;
+  const fib = fibAlias(ns, res);
   if (r.type === 'local') {
     if (!src) src = r.prefsrc ? (r.prefsrc.v as number) : daddr;
     // "L3 master device is the loopback for that domain"
     const out = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
-    return answer(q, { fib: res.route, route: synth({ family: 4, type: 'local' }), oif: out, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
+    return answer(q, { fib, route: synth({ family: 4, type: 'local' }), oif: out, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: ['local'] });
   }
   // fib_select_path(): with several next hops and no oif, the flow hash picks one.
   let nhIndex = res.nh;
@@ -197,7 +224,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   // rt_uses_gateway: only a gateway reached on link (a local address as
   // gateway gets host scope and is not used).
   const usesGw = !!nh.gateway && type === 'unicast' && (nh.gateway.f === 6 || addrType4(ns, nh.gateway.v) !== 'local');
-  return answer(q, { fib: r, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
+  return answer(q, { fib, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
 }
 
 /** ip_route_input_slow(): a packet arriving on iif. */
@@ -221,15 +248,16 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   if (typeof res === 'string') {
     throw kerr(forward ? (res as never) : 'EHOSTUNREACH');
   }
-  const r = res.route;
+  const r = res.info;
+  const fib = fibAlias(ns, res);
   // ip_rt_get_dev(): the VRF of the route's device, else lo.
   const inDev = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
   if (r.type === 'broadcast') {
     if (saddr) validateSource(ns, q, saddr, 0, 0, dev);
-    return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
+    return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
   }
   if (r.type === 'local') validateSource(ns, q, saddr, daddr, 0, dev);
-  if (r.type === 'local') return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
+  if (r.type === 'local') return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
   const nh = r.nexthops[res.nh];
@@ -237,7 +265,7 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   const flags: string[] = [];
   // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
   if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
-  return answer(q, { fib: r, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
+  return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
@@ -270,8 +298,8 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
     if (rpf) throw kerr('EXDEV');
     return;
   }
-  if (res.route.type !== 'unicast' && (res.route.type !== 'local' || !acceptLocal)) throw kerr('EINVAL');
-  const devMatch = res.route.nexthops.some((n) => n.dev === dev.ifindex) || (res.route.type === 'local' && dev.ifindex === LOOPBACK);
+  if (res.info.type !== 'unicast' && (res.info.type !== 'local' || !acceptLocal)) throw kerr('EINVAL');
+  const devMatch = res.info.nexthops.some((n) => n.dev === dev.ifindex) || (res.info.type === 'local' && dev.ifindex === LOOPBACK);
   if (devMatch) return;
   if (dev.ipv4.length === 0) {
     if (rpf) throw kerr('EXDEV');
@@ -371,7 +399,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   if ((isV6LinkLocal(daddr) || isV6Multicast(daddr)) && ns.links.get(q.oif)?.kind === 'vrf') throw kerr('ENETUNREACH');
   const res = fibLookup6(ns, daddr, q.oif);
   if (typeof res === 'string') throw kerr(res as never);
-  const r = res.route;
+  const r = res.alias!;
   const nh = r.nexthops[r.nexthops.length > 1 && !q.oif ? selectPath6(ns, r, q) : res.nh];
   // RTF_LOCAL and RTF_ANYCAST routes both deliver locally (ip6_rt_get_dev_rcu()).
   const isLocal = r.type === 'local' || r.type === 'anycast';

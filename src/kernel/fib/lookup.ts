@@ -3,10 +3,12 @@
 // ip_route_output_key_hash_rcu() (net/ipv4/route.c) that `ip route get`
 // reports, including the kernel's source address selection.
 
-import type { Netns } from '../netns';
+import { type Netns, DEV_UP, DEV_CARRIER } from '../netns';
 import type { Link } from '../link';
 import { kerr, type Errno } from '../errors';
-import type { Route } from './route';
+import type { Route, RouteInfo } from './route';
+import { LEN_BITS } from './trie4';
+import { type FibTable, PLAIN, CLASS_SHIFT, HOSTMASK } from './table';
 import { RT_TABLE, SCOPE } from './route';
 import { type FibRule, rulesOf } from './rules';
 import { mask4 } from '../../net/ip';
@@ -76,42 +78,101 @@ function l3mdevRuleTable(ns: Netns, l3mdev: number | undefined): number {
   return dev?.kind === 'vrf' ? (dev.vrfTable ?? 0) : 0;
 }
 
+/** struct fib_result: what matched, for the caller to build on. */
 export interface FibResult {
-  route: Route;
+  /** The matched alias's attributes (type, scope, next hops, prefsrc…). */
+  info: RouteInfo;
   /** Index of the next hop chosen. */
   nh: number;
   table: number;
+  /** The matched prefix (res->prefix, IPv4) and its length. */
+  prefix: number;
   prefixLen: number;
+  /** The alias itself when the lookup walked the aliases; else fibAlias()
+   * finds it (only `ip route get fibmatch` needs it). */
+  alias: Route | undefined;
+}
+
+/** A result from an alias the lookup holds. */
+function aliasResult(fa: Route, nh: number, table: number): FibResult {
+  return { info: fa, nh, table, prefix: fa.family === 4 ? (fa.dst.v as number) : 0, prefixLen: fa.dstLen, alias: fa };
+}
+
+/** The FIB entry a result stands for (fibmatch): the alias, or the first
+ * alias of the matched prefix when the lookup answered from its class. */
+export function fibAlias(ns: Netns, res: FibResult): Route | undefined {
+  return res.alias ?? ns.fib.table(res.table)?.firstAlias4(res.prefix, res.prefixLen);
 }
 
 /** Is the next hop usable (not dead; linkdown ignored unless asked)? */
 function nhAlive(ns: Netns, dev: number, ignoreLinkState: boolean, family: 4 | 6): boolean {
-  const l = ns.links.get(dev);
-  if (!l) return false;
-  if (!l.up) return false;
-  if (!ignoreLinkState && !ns.hasCarrier(l)) {
+  const st = ns.devState(dev);
+  if (!(st & DEV_UP)) return false;
+  if (!ignoreLinkState && !(st & DEV_CARRIER)) {
     // ignore_routes_with_linkdown is 0 by default: linkdown next hops still match.
+    const l = ns.links.get(dev)!;
     const ign = ns.sysctl.conf(family, l.name, 'ignore_routes_with_linkdown') || ns.sysctl.conf(family, 'all', 'ignore_routes_with_linkdown');
     if (ign) return false;
   }
   return true;
 }
 
+/** An empty result, for fibTableLookup4() to fill. */
+export function newFibResult(): FibResult {
+  return { info: undefined as unknown as RouteInfo, nh: 0, table: 0, prefix: 0, prefixLen: 0, alias: undefined };
+}
+
+/** Copies result a into res. */
+export function setFibResult(res: FibResult, a: FibResult): void {
+  res.info = a.info;
+  res.nh = a.nh;
+  res.table = a.table;
+  res.prefix = a.prefix;
+  res.prefixLen = a.prefixLen;
+  res.alias = a.alias;
+}
+
 /** fib_table_lookup() for IPv4: longest prefix first, aliases in order.
  * Returns a result, or an errno (EAGAIN: nothing here, try the next rule). */
 export function tableLookup4(ns: Netns, table: number, fl: Flow4): FibResult | Errno {
+  const res = newFibResult();
+  const err = fibTableLookup4(ns, table, fl, res);
+  return err === 0 ? res : err;
+}
+
+/** fib_table_lookup() as the kernel calls it: the result goes into the
+ * caller's res (struct fib_result); returns 0, or an errno (EAGAIN:
+ * nothing here, try the next rule). */
+export function fibTableLookup4(ns: Netns, table: number, fl: Flow4, res: FibResult): 0 | Errno {
   const t = ns.fib.table(table);
   if (!t) return 'EAGAIN';
   // Most lookups end at the first alias of the longest prefix: when it is a
-  // plain one, check it from the table's columns (matchAliases' first round).
-  const id = t.plainId4(fl.daddr);
-  if (id > 0) {
-    const dev = t.firstDev(id);
-    const sl = t.firstScopeLen(id);
-    if (sl >>> 8 >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
-      return { route: t.firstRoute(id), nh: 0, table, prefixLen: sl & 255 };
+  // plain one, its class answers (matchAliases' first round) without a
+  // read of the prefix's own data.
+  const code = t.code4(fl.daddr);
+  if (code > 0 && code & PLAIN) {
+    const cls = code >>> CLASS_SHIFT;
+    const dev = t.classDev(cls);
+    if (t.classScope(cls) >= fl.scope && (!fl.oif || fl.oif === dev) && nhAlive(ns, dev, !!fl.ignoreLinkState, 4)) {
+      const len = code & LEN_BITS;
+      res.info = t.classInfo(cls);
+      res.nh = 0;
+      res.table = table;
+      res.prefix = (fl.daddr & ~HOSTMASK[len]) >>> 0;
+      res.prefixLen = len;
+      res.alias = undefined;
+      return 0;
     }
-  } else if (id < 0) return 'EAGAIN';
+  } else if (code === 0) return 'EAGAIN';
+  const r = walkAliases4(ns, t, table, fl);
+  if (typeof r === 'string') return r;
+  setFibResult(res, r);
+  return 0;
+}
+
+/** The rest of fib_table_lookup(): the aliases of the longest prefix, then
+ * of shorter ones (backtracking). */
+function walkAliases4(ns: Netns, t: FibTable, table: number, fl: Flow4): FibResult | Errno {
   // The longest prefix answers almost every lookup: try it without the
   // generator, and walk shorter prefixes only when none of its aliases fits.
   const first = t.longest4(fl.daddr);
@@ -144,7 +205,7 @@ function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow4): Fib
       // their device goes down (fib_sync_down_dev() skips RT_SCOPE_NOWHERE).
       if (fa.scope !== SCOPE.host && !nhAlive(ns, nh.dev, !!fl.ignoreLinkState, 4)) continue;
       if (fl.oif && fl.oif !== nh.dev) continue;
-      return { route: fa, nh: i, table, prefixLen: fa.dstLen };
+      return aliasResult(fa, i, table);
     }
   }
   return null;
@@ -184,7 +245,7 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
     if (!best) continue;
     const err = TYPE_ERROR[best.r.type];
     if (err) return err;
-    return { route: best.r, nh: best.nh, table, prefixLen: best.r.dstLen };
+    return aliasResult(best.r, best.nh, table);
   }
   return 'EAGAIN';
 }
@@ -317,7 +378,7 @@ export function inetSelectAddr(ns: Netns, dev: Link | undefined, dst: number, sc
 
 /** fib_result_prefsrc(): the route's src, else an address of the next hop's device. */
 export function resultPrefsrc(ns: Netns, res: FibResult): number {
-  const r = res.route;
+  const r = res.info;
   if (r.prefsrc) return r.prefsrc.v as number;
   const nh = r.nexthops[res.nh];
   // fib_info_update_nhc_saddr(): an IPv6 gateway (RFC 5549) gives no hint.

@@ -166,7 +166,10 @@ function resyncUsers(ns: Netns, id: number): void {
   const groups = [...store.byId.values()].filter((g) => g.group?.some((e) => e.id === id)).map((g) => g.id);
   const ids = new Set([id, ...groups]);
   for (const r of ns.fib.all()) {
-    if (r.nhid !== undefined && ids.has(r.nhid)) syncRoute(ns, r, store.byId.get(r.nhid)!);
+    if (r.nhid !== undefined && ids.has(r.nhid)) {
+      syncRoute(ns, r, store.byId.get(r.nhid)!);
+      ns.fib.table(r.table)?.aliasChanged(r);
+    }
   }
 }
 

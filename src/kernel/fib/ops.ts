@@ -79,13 +79,13 @@ export function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): 
   if (typeof res === 'string') res = fibLookup4(ns, fl);
   // The lookup's own error (ENETUNREACH…) with the extack.
   if (typeof res === 'string') throw kerr(res === 'EAGAIN' ? 'ENETUNREACH' : (res as Errno), 'Nexthop has invalid gateway');
-  if (res.route.type !== 'unicast' && res.route.type !== 'local') throw kerr('EINVAL', 'Nexthop has invalid gateway');
-  const dev = res.route.nexthops[res.nh].dev;
+  if (res.info.type !== 'unicast' && res.info.type !== 'local') throw kerr('EINVAL', 'Nexthop has invalid gateway');
+  const dev = res.info.nexthops[res.nh].dev;
   nh.dev = dev;
   const l = ns.links.get(dev);
   if (!l) throw kerr('EINVAL', 'No egress device for nexthop gateway');
   if (!l.up) throw kerr('ENETDOWN');
-  return res.route.scope;
+  return res.info.scope;
 }
 
 /** fib_create_info() checks, then fib_table_insert(). */

@@ -86,6 +86,12 @@ export interface Route {
   nhid?: number;
 }
 
+/** What a lookup result says of the route it matched, without its prefix
+ * (struct fib_result's fib_info, type and scope; the prefix is the
+ * result's own): the matched alias itself, or the class it shares with
+ * other prefixes (table.ts). */
+export type RouteInfo = Omit<Route, 'dst' | 'dstLen' | 'seq'>;
+
 /** A route object with every field in one order, so all routes share one
  * hidden class (property reads stay monomorphic over a million routes). */
 export function makeRoute(r: Omit<Route, 'seq'> & { seq?: number }): Route {

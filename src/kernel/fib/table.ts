@@ -14,8 +14,8 @@
 
 import { type Family, type IpAddr, ip4, ip6, ipEquals } from '../../net/ip';
 import { KernelError, kerr } from '../errors';
-import { type Nexthop, type Route, makeRoute } from './route';
-import { Trie4 } from './trie4';
+import { type Nexthop, type Route, type RouteInfo, makeRoute } from './route';
+import { Trie4, LEN_BITS } from './trie4';
 import { PrefixMap4 } from './prefixmap4';
 import { type FibRule, defaultRules } from './rules';
 
@@ -165,7 +165,7 @@ export interface LazyColumns {
 }
 
 /** HOSTMASK[len]: the host bits of an IPv4 prefix of that length. */
-const HOSTMASK = new Uint32Array(33).map((_, l) => (l === 0 ? 0xffffffff : l === 32 ? 0 : 0xffffffff >>> l));
+export const HOSTMASK = new Uint32Array(33).map((_, l) => (l === 0 ? 0xffffffff : l === 32 ? 0 : 0xffffffff >>> l));
 
 const ERROR_TYPES = new Set<Route['type']>(['blackhole', 'unreachable', 'prohibit', 'throw', 'nat', 'xresolve']);
 
@@ -210,6 +210,70 @@ export function lazyIndex(A: Uint32Array, L: Uint8Array, n: number): { parent: I
   return { parent, block };
 }
 
+/** Trie codes (trie4.ts): length in bits 0-5, PLAIN in bit 6, then the
+ * alias class (plain) or the prefix id. */
+export const PLAIN = 64;
+export const CLASS_SHIFT = 7;
+/** Prefix ids and classes must fit the 24 bits a code has for them. */
+const MAX_ID = (1 << 24) - 1;
+const idCode = (id: number, len: number): number => {
+  if (id > MAX_ID) throw kerr('ENOBUFS');
+  return (id << CLASS_SHIFT) | len;
+};
+
+/** The distinct plain first aliases of a table's IPv4 prefixes: everything a
+ * lookup result needs but the prefix (the kernel's fib_info, shared by
+ * aliases with the same attributes, plus the alias's type), interned and
+ * counted, with the device and scope in typed arrays for the hot checks. */
+class AliasClasses {
+  info: (RouteInfo | undefined)[] = [];
+  dev = new Int32Array(16);
+  scope = new Int32Array(16);
+  private refs: number[] = [];
+  private keys: string[] = [];
+  private byKey = new Map<string, number>();
+  private free: number[] = [];
+
+  /** The class of a plain alias, one more reference to it. */
+  intern(fa: Route): number {
+    const nh = fa.nexthops[0];
+    const gw = nh.gateway ? `${nh.gateway.f}/${nh.gateway.v}` : '';
+    const src = fa.prefsrc ? `${fa.prefsrc.f}/${fa.prefsrc.v}` : '';
+    const metrics = fa.metrics ? JSON.stringify(fa.metrics) : '';
+    const key = `${fa.type}|${fa.scope}|${fa.protocol}|${fa.priority}|${src}|${metrics}|${nh.dev}|${gw}|${nh.weight}|${nh.onlink ? 1 : 0}|${fa.nhid ?? ''}|${fa.pref ?? ''}|${fa.table}`;
+    let c = this.byKey.get(key);
+    if (c === undefined) {
+      c = this.free.length ? this.free.pop()! : this.info.length;
+      if (c > MAX_ID) throw kerr('ENOBUFS');
+      if (c >= this.dev.length) {
+        const d = new Int32Array(this.dev.length * 2);
+        d.set(this.dev);
+        this.dev = d;
+        const s = new Int32Array(this.scope.length * 2);
+        s.set(this.scope);
+        this.scope = s;
+      }
+      // A copy: the class outlives the route it was made from.
+      const info: RouteInfo = makeRoute({ ...fa, dst: { f: 4, v: 0 }, dstLen: 0, nexthops: [{ ...nh }], seq: 0 });
+      this.info[c] = info;
+      this.dev[c] = nh.dev;
+      this.scope[c] = fa.scope;
+      this.refs[c] = 0;
+      this.keys[c] = key;
+      this.byKey.set(key, c);
+    }
+    this.refs[c]++;
+    return c;
+  }
+
+  release(c: number): void {
+    if (--this.refs[c] > 0) return;
+    this.byKey.delete(this.keys[c]);
+    this.info[c] = undefined;
+    this.free.push(c);
+  }
+}
+
 export class FibTable {
   /** Creation order, for the kernel's table-hash walk (newest first in a bucket). */
   created = 0;
@@ -223,13 +287,13 @@ export class FibTable {
   private lAddr = new Uint32Array(1024);
   private lLen = new Uint8Array(1024);
   private lRoutes: (Route[] | undefined)[] = [undefined];
-  // The first alias of each prefix, when it is a plain one (tos 0, not an
-  // error type, one next hop): its device (-1: not plain), scope and route,
-  // so the common lookup reads typed arrays and one route reference.
-  // fInfo[2 id] = device (-1: not plain), fInfo[2 id + 1] = scope << 8 | prefix length:
-  // one cache line for the checks.
-  private fInfo = new Int32Array(2048).fill(-1);
-  private fRoute: (Route | undefined)[] = [undefined];
+  // The trie code of each prefix id (trie4.ts): when its first alias is a
+  // plain one (tos 0, not an error type, one next hop), the code names that
+  // alias's class (what the kernel shares as a fib_info, plus the type), so
+  // the common lookup reads nothing of the prefix itself; else it names the
+  // prefix id and the lookup walks its aliases.
+  private pCode = new Int32Array(1024);
+  private classes = new AliasClasses();
   private nextId = 1;
   private freeIds: number[] = [];
   private ids4 = new PrefixMap4();
@@ -258,7 +322,7 @@ export class FibTable {
   private v6Moved = false;
 
   constructor(readonly id: number) {
-    this.trie = new Trie4(this.lLen);
+    this.trie = new Trie4();
   }
 
   get size(): number {
@@ -481,10 +545,9 @@ export class FibTable {
         const l = new Uint8Array(this.lLen.length * 2);
         l.set(this.lLen);
         this.lLen = l;
-        this.trie.lens = l;
-        const fi = new Int32Array(this.fInfo.length * 2).fill(-1);
-        fi.set(this.fInfo);
-        this.fInfo = fi;
+        const pc = new Int32Array(this.pCode.length * 2);
+        pc.set(this.pCode);
+        this.pCode = pc;
       }
     }
     this.lAddr[id] = addr;
@@ -492,7 +555,8 @@ export class FibTable {
     const routes: Route[] = [];
     this.lRoutes[id] = routes;
     this.ids4.set(addr, len, id);
-    this.trie.insert(addr, len, id);
+    this.pCode[id] = idCode(id, len);
+    this.trie.insert(addr, len, this.pCode[id]);
     return routes;
   }
 
@@ -501,46 +565,56 @@ export class FibTable {
     const len = this.lLen[id];
     this.ids4.delete(addr, len);
     const parent = this.coveringId4(addr, len);
-    this.trie.remove(addr, len, id, parent);
+    const code = this.pCode[id];
+    this.trie.replace(addr, len, code, parent ? this.pCode[parent] : 0);
+    if (code & PLAIN) this.classes.release(code >>> CLASS_SHIFT);
     this.lRoutes[id] = undefined;
-    this.fInfo[2 * id] = -1;
-    this.fRoute[id] = undefined;
     this.freeIds.push(id);
   }
 
-  /** Refreshes the plain-first-alias columns of prefix id after a change. */
+  /** Recodes prefix id after a change of its aliases (see pCode). */
   private refreshFirst4(id: number): void {
     const fa = this.lRoutes[id]?.[0];
-    if (fa && fa.tos === 0 && fa.nexthops.length === 1 && !ERROR_TYPES.has(fa.type)) {
-      this.fInfo[2 * id] = fa.nexthops[0].dev;
-      this.fInfo[2 * id + 1] = (fa.scope << 8) | this.lLen[id];
-      this.fRoute[id] = fa;
-    } else {
-      this.fInfo[2 * id] = -1;
-      this.fRoute[id] = undefined;
-    }
+    const len = this.lLen[id];
+    const old = this.pCode[id];
+    const code = fa && fa.tos === 0 && fa.nexthops.length === 1 && !ERROR_TYPES.has(fa.type) ? (this.classes.intern(fa) << CLASS_SHIFT) | PLAIN | len : idCode(id, len);
+    if (old & PLAIN) this.classes.release(old >>> CLASS_SHIFT);
+    if (code === old) return;
+    this.trie.replace(this.lAddr[id], len, old, code);
+    this.pCode[id] = code;
   }
 
-  /** The common case of fib_table_lookup(): the id of the longest prefix
-   * covering addr when its first alias is plain (see fInfo); 0 when it is
-   * not, or the table is lazy (walk the aliases); -1 when no prefix covers
-   * addr. The caller checks the alias against the flow with firstDev and
-   * firstScope, and takes firstRoute. */
-  plainId4(addr: number): number {
-    if (this.lazy) return 0;
-    const id = this.trie.lookup(addr);
-    if (id === 0) return -1;
-    return this.fInfo[2 * id] >= 0 ? id : 0;
+  /** A route of this table changed in place (its next hops from a nexthop
+   * object): the lookup's view of its prefix is brought up to date. */
+  aliasChanged(r: Route): void {
+    if (this.lazy) this.materialize();
+    if (r.family === 4) {
+      const id = this.ids4.get(r.dst.v as number, r.dstLen);
+      if (id) this.refreshFirst4(id);
+    }
+    this.invalidate(r.family);
   }
-  firstDev(id: number): number {
-    return this.fInfo[2 * id];
+
+  /** The trie code of the longest prefix covering addr (see pCode): plain
+   * codes (code & PLAIN) are checked with classDev/classScope/classInfo;
+   * 0: no prefix; -1: the table is lazy (walk candidates4). */
+  code4(addr: number): number {
+    if (this.lazy) return -1;
+    return this.trie.lookup(addr);
   }
-  /** The first alias's scope << 8 | the prefix length. */
-  firstScopeLen(id: number): number {
-    return this.fInfo[2 * id + 1];
+  classDev(cls: number): number {
+    return this.classes.dev[cls];
   }
-  firstRoute(id: number): Route {
-    return this.fRoute[id]!;
+  classScope(cls: number): number {
+    return this.classes.scope[cls];
+  }
+  classInfo(cls: number): RouteInfo {
+    return this.classes.info[cls]!;
+  }
+
+  /** The first alias of prefix addr/len (the one a plain code stands for). */
+  firstAlias4(addr: number, len: number): Route | undefined {
+    return this.routesOf(ip4(addr), len)[0];
   }
 
   /** The id of the longest prefix strictly shorter than len covering addr. */
@@ -811,7 +885,7 @@ export class FibTable {
         }
       }
     }
-    let id = this.trie.lookup(addr);
+    let id = this.idAt4(addr);
     while (id) {
       yield this.lRoutes[id]!;
       id = this.coveringId4(this.lAddr[id], this.lLen[id]);
@@ -831,11 +905,23 @@ export class FibTable {
       if (d && (k < 0 || d[0].dstLen > this.lazy.len[k])) return d;
       return k >= 0 ? this.lazyGroup(k) : undefined;
     }
-    return this.lRoutes[this.trie.lookup(addr)];
+    return this.lRoutes[this.idAt4(addr)];
   }
 
-  /** Just the index lookup (benchmarks): the prefix id or 0. */
-  lookupId4(addr: number): number {
+  /** The id of the longest prefix covering addr (0: none). */
+  private idAt4(addr: number): number {
+    const code = this.trie.lookup(addr);
+    if (code === 0) return 0;
+    return code & PLAIN ? this.ids4.get((addr & ~HOSTMASK[code & LEN_BITS]) >>> 0, code & LEN_BITS) : code >>> CLASS_SHIFT;
+  }
+
+  /** Bytes of the IPv4 lookup index (benchmarks). */
+  get indexBytes(): number {
+    return this.trie.bytes;
+  }
+
+  /** Just the index lookup (benchmarks): the trie code or 0. */
+  lookupCode4(addr: number): number {
     if (this.lazy) this.materialize();
     return this.trie.lookup(addr);
   }
@@ -977,12 +1063,16 @@ export class Fib {
     this.touch(RT_TABLE_LOCAL, 6);
   }
 
+  /** Tables 0-255 by id, as an array: every route lookup starts here. */
+  private low: (FibTable | undefined)[] = new Array(256).fill(undefined);
+
   table(id: number, create = false): FibTable | undefined {
-    let t = this.tables.get(id);
+    let t = id < 256 ? this.low[id] : this.tables.get(id);
     if (!t && create) {
       t = new FibTable(id);
       t.created = ++this.tableSeq;
       this.tables.set(id, t);
+      if (id < 256) this.low[id] = t;
     }
     return t;
   }
