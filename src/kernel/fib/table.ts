@@ -210,6 +210,28 @@ export function lazyIndex(A: Uint32Array, L: Uint8Array, n: number): { parent: I
   return { parent, block };
 }
 
+/** Does plain alias fa have the attributes of class info (AliasClasses' key)? */
+function sameClass(info: RouteInfo, fa: Route): boolean {
+  const a = info.nexthops[0];
+  const b = fa.nexthops[0];
+  return (
+    info.type === fa.type &&
+    info.scope === fa.scope &&
+    info.protocol === fa.protocol &&
+    info.priority === fa.priority &&
+    info.table === fa.table &&
+    info.nhid === fa.nhid &&
+    info.pref === fa.pref &&
+    info.metrics === undefined &&
+    fa.metrics === undefined &&
+    (info.prefsrc === undefined ? fa.prefsrc === undefined : fa.prefsrc !== undefined && ipEquals(info.prefsrc, fa.prefsrc)) &&
+    a.dev === b.dev &&
+    a.weight === b.weight &&
+    !!a.onlink === !!b.onlink &&
+    (a.gateway === undefined ? b.gateway === undefined : b.gateway !== undefined && ipEquals(a.gateway, b.gateway))
+  );
+}
+
 /** Trie codes (trie4.ts): length in bits 0-5, PLAIN in bit 6, then the
  * alias class (plain) or the prefix id. */
 export const PLAIN = 64;
@@ -234,9 +256,17 @@ class AliasClasses {
   private byKey = new Map<string, number>();
   private free: number[] = [];
 
+  /** The class interned last (routes come in runs with the same attributes). */
+  private last = -1;
+
   /** The class of a plain alias, one more reference to it. */
   intern(fa: Route): number {
     const nh = fa.nexthops[0];
+    const l = this.last >= 0 ? this.info[this.last] : undefined;
+    if (l && sameClass(l, fa)) {
+      this.refs[this.last]++;
+      return this.last;
+    }
     const gw = nh.gateway ? `${nh.gateway.f}/${nh.gateway.v}` : '';
     const src = fa.prefsrc ? `${fa.prefsrc.f}/${fa.prefsrc.v}` : '';
     const metrics = fa.metrics ? JSON.stringify(fa.metrics) : '';
@@ -263,11 +293,13 @@ class AliasClasses {
       this.byKey.set(key, c);
     }
     this.refs[c]++;
+    this.last = c;
     return c;
   }
 
   release(c: number): void {
     if (--this.refs[c] > 0) return;
+    if (c === this.last) this.last = -1;
     this.byKey.delete(this.keys[c]);
     this.info[c] = undefined;
     this.free.push(c);
