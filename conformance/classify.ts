@@ -93,7 +93,7 @@ export function classify(argv: string[]): CommandClass {
     const ro = rest.some((a) => a === '-L' || a === '--dump' || a === '-S' || a === '--stats' || a === '-C' || a === '--count' || a === '-G' || a === '--get');
     return { prog, args: rest, readOnly: ro };
   }
-  const readers = ['iptables-save', 'ip6tables-save', 'lsns', 'cat', 'ls', 'true', 'false', 'echo', 'uname', 'ipvsadm-save'];
+  const readers = ['sleep', 'iptables-save', 'ip6tables-save', 'lsns', 'cat', 'ls', 'true', 'false', 'echo', 'uname', 'ipvsadm-save'];
   return { prog, args: rest, readOnly: readers.includes(prog) };
 }
 

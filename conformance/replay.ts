@@ -3,14 +3,22 @@
 // normalise.ts.
 
 import { createKernel, runTool } from '../src/lib';
+import { wallClockMs } from '../src/kernel/kernel';
 import { unifiedDiff } from './diff';
 import { normaliseRun, type Outcome } from './normalise';
 import type { Recording, Scenario } from './scenario';
 
-/** Runs every step of `sc` on a fresh iplab kernel (what `unshare --net` gives). */
+/** Runs every step of `sc` on a fresh iplab kernel (what `unshare --net` gives).
+ * `sleep N` steps move iplab's clock on by N seconds instead of waiting:
+ * route lifetimes and the kernel timers count against it. */
 export function runOnIplab(sc: Scenario): Outcome[] {
-  const kernel = createKernel();
+  let slept = 0;
+  const kernel = createKernel({ clock: () => wallClockMs() + slept });
   return sc.steps.map((s) => {
+    if (s.argv[0] === 'sleep' && s.argv.length === 2 && /^\d+(\.\d+)?$/.test(s.argv[1])) {
+      slept += Number(s.argv[1]) * 1000;
+      return { stdout: '', stderr: '', code: 0 };
+    }
     try {
       return runTool(kernel, s.argv, s.stdin !== undefined ? { stdin: s.stdin } : {});
     } catch (e) {

@@ -35,8 +35,8 @@ export interface RunResult {
 }
 
 /** A fresh machine: one network namespace with only lo, down (unshare --net). */
-export function createKernel(opts: { seed?: number } = {}): Kernel {
-  return new Kernel({ seed: opts.seed ?? 1 });
+export function createKernel(opts: { seed?: number; clock?: () => number } = {}): Kernel {
+  return new Kernel({ seed: opts.seed ?? 1, clock: opts.clock });
 }
 
 /** Runs one emulated program in-process. Programs started through

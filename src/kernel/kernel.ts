@@ -17,6 +17,12 @@ export interface Proc {
 /** The inode number of the initial network namespace on a typical host. */
 export const INIT_NET_INODE = 4026531840;
 
+/** The wall clock in ms with sub-ms precision (a route added and listed
+ * within one millisecond has still aged, as on a real host). */
+export function wallClockMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 export class Kernel {
   readonly namespaces = new Map<number, Netns>();
   /** /run/netns/NAME -> namespace inode. */
@@ -30,7 +36,11 @@ export class Kernel {
   /** xorshift32 state for MAC addresses. */
   private rng: number;
 
-  constructor(opts: { seed?: number; empty?: boolean } = {}) {
+  /** The wall clock (ms) that lifetimes and timers count against. */
+  readonly now: () => number;
+
+  constructor(opts: { seed?: number; empty?: boolean; clock?: () => number } = {}) {
+    this.now = opts.clock ?? wallClockMs;
     this.rng = (opts.seed ?? Date.now() ^ (process.pid << 8)) >>> 0 || 0x9e3779b9;
     this.initInode = INIT_NET_INODE + 0x200;
     this.nextInode = this.initInode;
@@ -61,6 +71,13 @@ export class Kernel {
 
   get init(): Netns {
     return this.namespaces.get(this.initInode)!;
+  }
+
+  /** Runs the kernel timers that are due by now: the fib6 garbage collector
+   * of each namespace (ip6_fib_timer). */
+  runTimers(): void {
+    const now = this.now();
+    for (const ns of this.namespaces.values()) if (ns.fib.gc6At !== undefined && ns.fib.gc6At <= now) ns.fib6Gc(ns.fib.gc6At);
   }
 
   /** copy_net_ns(): a fresh namespace with lo, down. */

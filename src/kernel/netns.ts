@@ -677,6 +677,30 @@ export class Netns {
     return l.up;
   }
 
+  /** fib6_start_gc(): a route with a lifetime arms the garbage collector
+   * (net.ipv6.route.gc_interval from now) unless it is pending. */
+  fib6StartGc(): void {
+    if (this.fib.gc6At === undefined) this.fib.gc6At = Math.ceil(this.kernel.now() + this.fib6GcInterval());
+  }
+
+  private fib6GcInterval(): number {
+    return this.sysctl.getInt('net.ipv6.route.gc_interval', 30) * 1000;
+  }
+
+  /** fib6_run_gc() at time `at`: IPv6 routes whose lifetime is over go
+   * (fib6_age()); the timer is armed again (round_jiffies(), a whole
+   * second) while routes with a lifetime remain, else stopped. */
+  fib6Gc(at: number): void {
+    let more = false;
+    this.fib.removeWhere((r) => {
+      if (r.family !== 6 || r.expires === undefined) return false;
+      if (at > r.expires) return true;
+      more = true;
+      return false;
+    }, 6);
+    this.fib.gc6At = more ? Math.round((at + this.fib6GcInterval()) / 1000) * 1000 : undefined;
+  }
+
   /** DEV_UP | DEV_CARRIER of device ifindex, from a table rebuilt only when
    * a link, its carrier or its up flag changed: the kernel keeps these as
    * next-hop flags, updated by fib_sync_down_dev()/fib_sync_up(), so a

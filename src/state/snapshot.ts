@@ -56,6 +56,8 @@ function nsToData(ns: Netns, forCache: boolean | 'yaml'): Data {
   out.tables = tablesToLines(ns.fib);
   const rules = rulesToLines(ns.fib);
   if (rules) out.rules = rules;
+  // ip6_fib_timer, while pending: when the IPv6 route GC runs next (ms).
+  if (ns.fib.gc6At !== undefined) out.fib6GcAt = ns.fib.gc6At;
   const neigh = neighToLines(ns);
   if (neigh) out.neigh = neigh;
   const nexthops = nexthopsToLines(ns);
@@ -117,11 +119,11 @@ class Reader {
 
 /** fromCache: the data comes from iplab's own JSON cache, which may carry
  * derived forms (the FIB's compact tables) that a YAML file may not. */
-export function kernelFromData(raw: unknown, opts: { fromCache?: boolean } = {}): Kernel {
+export function kernelFromData(raw: unknown, opts: { fromCache?: boolean; clock?: () => number } = {}): Kernel {
   const r = new Reader([]);
   const d = r.obj(raw);
   if (d.iplab !== SCHEMA_VERSION) r.fail(`unsupported schema version ${JSON.stringify(d.iplab)} (this iplab reads version ${SCHEMA_VERSION})`, 'iplab');
-  const k = new Kernel({ empty: true, seed: r.int(d.rng, 'rng', 0, 0xffffffff) });
+  const k = new Kernel({ empty: true, seed: r.int(d.rng, 'rng', 0, 0xffffffff), clock: opts.clock });
   k.initInode = r.int(d.init, 'init', 1);
   k.nextInode = r.int(d.nextInode, 'nextInode', 1);
   const named = r.obj(d.named ?? {}, 'named');
@@ -159,6 +161,7 @@ function nsFromData(k: Kernel, r: Reader, raw: unknown, fromCache: boolean): voi
       r.fail(`bad rule: ${(e as Error).message}`, 'rules');
     }
   }
+  if (d.fib6GcAt !== undefined) ns.fib.gc6At = r.int(d.fib6GcAt, 'fib6GcAt', 0);
   if (d.tables !== undefined) {
     try {
       tablesFromLines(ns.fib, r.arr(d.tables, 'tables').map((x, i) => r.at('tables').str(x, i)));

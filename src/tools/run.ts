@@ -41,6 +41,8 @@ export function runProgram(kernel: Kernel, argv: string[], env: Readonly<Record<
     return { code: 1, dirty: false };
   }
   const ctx: ToolContext = { kernel, ns, env, io, dirty: false };
+  // Timers that fell due since the last request run first.
+  kernel.runTimers();
   const r = main([name, ...argv.slice(1)], ctx);
   // Deferred kernel work (linkwatch) runs once the request is done.
   kernel.settleLinkwatch();

@@ -225,6 +225,9 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
     for (const pass of [0, 1]) {
       for (const r of routes) {
         if ((r.priority === metric) !== (pass === 0)) continue;
+        // fib6_check_expired(): a route past its lifetime is not used,
+        // though it is listed until the garbage collector runs.
+        if (r.expires !== undefined && ns.kernel.now() > r.expires) continue;
         const score = prefScore(r.pref);
         if (best && best.score >= score) continue;
         if (TYPE_ERROR[r.type]) {

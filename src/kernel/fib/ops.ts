@@ -243,6 +243,7 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
   const r = makeRoute({ ...req, dst, priority: req.priority || 1024, scope: SCOPE.universe, pref: plain ? (req.pref ?? 0) : 0, expires: plain ? req.expires : undefined });
   r.seq = ns.fib.nextSeq();
   ns.fib.table(req.table, true)!.insert(r, flags);
+  if (r.expires !== undefined) ns.fib6StartGc();
   return r;
 }
 

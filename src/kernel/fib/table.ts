@@ -862,8 +862,14 @@ export class FibTable {
     return true;
   }
 
-  remove(pred: (r: Route) => boolean): Route[] {
-    const gone = this.list().filter(pred);
+  remove(pred: (r: Route) => boolean, family?: Family): Route[] {
+    // IPv6 alone leaves a lazy table's IPv4 columns as they are.
+    if (family === 6 && this.lazy) {
+      this.lazyMove6();
+      this.version++;
+      return this.delta!.remove(pred, 6);
+    }
+    const gone = this.list(family).filter(pred);
     for (const r of gone) this.removeRoute(r);
     return gone;
   }
@@ -1086,6 +1092,8 @@ export class Fib {
   l3mdevRulesAdded = false;
   private seq = 0;
   private tableSeq = 0;
+  /** When ip6_fib_timer fires next (wall clock ms); undefined: not pending. */
+  gc6At: number | undefined = undefined;
 
   constructor() {
     // A new namespace has the IPv6 main and local tables (fib6_net_init());
@@ -1158,9 +1166,9 @@ export class Fib {
     return out;
   }
 
-  removeWhere(pred: (r: Route) => boolean): Route[] {
+  removeWhere(pred: (r: Route) => boolean, family?: Family): Route[] {
     const removed: Route[] = [];
-    for (const t of this.tables.values()) removed.push(...t.remove(pred));
+    for (const t of this.tables.values()) removed.push(...t.remove(pred, family));
     return removed;
   }
 

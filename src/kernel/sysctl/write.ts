@@ -220,7 +220,10 @@ export function writeSysctl(ns: Netns, key: string, text: string): Errno | null 
       return null;
     case 'net.ipv6.route.flush': {
       const vals = parseInts(text, 1);
-      return vals && vals[0] >= -2147483648n && vals[0] <= INT_MAX ? null : 'EINVAL';
+      if (!(vals && vals[0] >= -2147483648n && vals[0] <= INT_MAX)) return 'EINVAL';
+      // ipv6_sysctl_rtcache_flush(): fib6_run_gc() now.
+      ns.fib6Gc(ns.kernel.now());
+      return null;
     }
     case 'net.ipv4.tcp_congestion_control': {
       const name = text.trim();

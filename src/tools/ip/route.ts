@@ -104,7 +104,10 @@ export function doRoute(ip: Ip, argv: string[]): number {
   if (matches(cmd, 'get')) return get(ip, rest);
   if (matches(cmd, 'flush')) return listFlush(ip, rest, 'flush');
   if (matches(cmd, 'save')) return listFlush(ip, rest, 'save');
-  if (matches(cmd, 'restore')) return restoreRoutes(ip, nowMs(), (r, at) => void (r.expires = at));
+  if (matches(cmd, 'restore')) return restoreRoutes(ip, ip.ns.kernel.now(), (r, at) => {
+      r.expires = at;
+      ip.ns.fib6StartGc();
+    });
   if (matches(cmd, 'showdump')) return showdumpRoutes(ip, (r, fl, exp) => showDumped(ip, r, fl, exp));
   if (matches(cmd, 'help')) usage(ip);
   ip.err(`Command "${cmd}" is unknown, try "ip route help".\n`);
@@ -383,7 +386,7 @@ function modify(ip: Ip, cmd: 'new' | 'del', flags: InsertFlags, argv: string[]):
     metrics: Object.keys(metrics).length ? metrics : undefined,
     pref: fam === 6 ? pref : undefined,
     // rtm_to_fib6_config(): RTF_EXPIRES unless the lifetime is infinite (~0).
-    expires: fam === 6 && expires !== undefined && expires !== 0xffffffff ? nowMs() + expires * 1000 : undefined,
+    expires: fam === 6 && expires !== undefined && expires !== 0xffffffff ? ip.ns.kernel.now() + expires * 1000 : undefined,
     nhid: nhid || undefined,
   };
   if (fam === 4 && !nhid && nhList.length === 1 && nhList[0].dev === 0 && !nhList[0].gateway && !TYPE_ERROR_TYPES.has(req.type)) {
@@ -577,7 +580,7 @@ function listFlush(ip: Ip, argv: string[], action: 'list' | 'flush' | 'save'): n
     return 0;
   }
   if (action === 'save') {
-    const now = nowMs();
+    const now = ip.ns.kernel.now();
     saveRoutes(ip, selected, (r) => r.nexthops.map((nh) => nhFlagBits(nhFlags(ns, nh, r))), (r) => expiresClock(r, now));
     return 0;
   }
@@ -608,15 +611,9 @@ function nhFlagNames(bits: number): string[] {
   return NH_FLAG_BITS.filter(([, v]) => bits & v).map(([n]) => n);
 }
 
-/** The wall clock in ms with sub-ms precision: a route added and listed
- * within one millisecond has still aged, as on a real host. */
-export function nowMs(): number {
-  return performance.timeOrigin + performance.now();
-}
-
 /** rta_expires of an IPv6 route (rtnl_put_cacheinfo()): the time left in
  * clock_t (USER_HZ 100), truncated, capped at INT_MAX, negative once past
- * (until the fib6 garbage collector runs, which iplab does not model). */
+ * (until the fib6 garbage collector runs: Netns.fib6Gc()). */
 export function expiresClock(r: Route, now: number): number {
   if (r.family !== 6 || r.expires === undefined) return 0;
   const left = r.expires - now;
@@ -794,7 +791,7 @@ function printRoute(ip: Ip, p: Printer, r: Route, f: Filter | null, get: GetAnsw
     }
   }
   // print_rta_cacheinfo(): rta_expires in clock_t, shown in whole seconds.
-  const exp = get ? 0 : dumped ? dumped.expires : expiresClock(r, nowMs());
+  const exp = get ? 0 : dumped ? dumped.expires : expiresClock(r, ip.ns.kernel.now());
   if (exp) p.num(Out.ANY, 'expires', 'expires %dsec ', Math.trunc(exp / 100));
   if (r.metrics && Object.keys(r.metrics).length) printMetrics(p, r.metrics);
   if (get?.iif) {
