@@ -22,7 +22,7 @@ for (const f of readdirSync(dir).sort()) {
     await build({ entryPoints: [join(dir, f)], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
     argv = [process.execPath, out];
   }
-  const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' });
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...process.env, IPLAB_BENCH_DIR: dir } });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -104,7 +104,7 @@ export function fibLookupMerged4(ns: Netns, fl: Flow4, res: FibResult): 0 | stri
     const err = fibTableLookup4(ns, RT_TABLE.main, fl, res);
     return err === 'EAGAIN' ? 'ENETUNREACH' : err;
   }
-  return lookupBoth4(ns, fl, res);
+  return withLocal4(ns, fl, res, fibTableLookup4(ns, RT_TABLE.main, fl, res));
 }
 
 /** fib_lookup() with custom rules: the rules' walk. */
@@ -115,9 +115,8 @@ function lookupRules4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
   return 0;
 }
 
-/** Local and main both cover the destination: the longer prefix wins. */
-function lookupBoth4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
-  const mainErr = fibTableLookup4(ns, RT_TABLE.main, fl, res);
+/** Local covers the destination too: the longer prefix wins. */
+function withLocal4(ns: Netns, fl: Flow4, res: FibResult, mainErr: 0 | string): 0 | string {
   const local = tableLookup4(ns, RT_TABLE.local, fl);
   if (typeof local === 'string') {
     if (mainErr === 0) return 0;
