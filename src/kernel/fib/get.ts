@@ -7,7 +7,7 @@ import type { Link } from '../link';
 import { kerr } from '../errors';
 import { type Route, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
-import { type Flow4, type FibResult, fibAlias, fibLookup4, tableLookup4, fibTableLookup4, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
+import { type Flow4, type FibResult, fibAlias, fibLookup4, tableLookup4, fibTableLookup4, matchAliases, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';
@@ -24,6 +24,10 @@ export interface GetRequest {
   proto: number;
   sport: number;
   dport: number;
+  /** RTM_F_NOTIFY in the request's rtm_flags. */
+  notify?: boolean;
+  /** RTA_NEWDST ("as ADDRESS"): no get request accepts it. */
+  newdst?: boolean;
 }
 
 export interface GetAnswer {
@@ -81,8 +85,10 @@ function answer(q: GetRequest, a: { fib?: Route; route: Route; dst?: IpAddr; src
     uid: a.uid,
     mark: q.mark,
     tos: q.tos,
-    cacheFlags: a.cacheFlags,
-    flags: a.flags,
+    // inet_rtm_getroute(): RTM_F_NOTIFY marks the route RTCF_NOTIFY, which
+    // rt_fill_info() reports in rtm_flags and the cache flags.
+    cacheFlags: q.notify ? [...a.cacheFlags, 'notify'] : a.cacheFlags,
+    flags: q.notify ? ['notify', ...(a.flags ?? [])] : a.flags,
     fib: a.fib,
   };
 }
@@ -104,7 +110,7 @@ export function fibLookupMerged4(ns: Netns, fl: Flow4, res: FibResult): 0 | stri
     const err = fibTableLookup4(ns, RT_TABLE.main, fl, res);
     return err === 'EAGAIN' ? 'ENETUNREACH' : err;
   }
-  return withLocal4(ns, fl, res, fibTableLookup4(ns, RT_TABLE.main, fl, res));
+  return withLocal4(ns, fl, res);
 }
 
 /** fib_lookup() with custom rules: the rules' walk. */
@@ -115,26 +121,36 @@ function lookupRules4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
   return 0;
 }
 
-/** Local covers the destination too: the longer prefix wins. */
-function withLocal4(ns: Netns, fl: Flow4, res: FibResult, mainErr: 0 | string): 0 | string {
-  const local = tableLookup4(ns, RT_TABLE.local, fl);
-  if (typeof local === 'string') {
-    if (mainErr === 0) return 0;
-    if (local !== 'EAGAIN') return local;
-    return mainErr === 'EAGAIN' ? 'ENETUNREACH' : mainErr;
+/** Local covers the destination too: fib_table_lookup() on the merged trie,
+ * longest prefix first, where a prefix's local aliases come before its main
+ * ones (fib_find_alias() orders a leaf's aliases by table id, highest
+ * first); the first alias that applies, or errs, answers. */
+function withLocal4(ns: Netns, fl: Flow4, res: FibResult): 0 | string {
+  const none = (function* (): Generator<Route[]> {})();
+  const local = ns.fib.table(RT_TABLE.local)?.candidates4(fl.daddr) ?? none;
+  const main = ns.fib.table(RT_TABLE.main)?.candidates4(fl.daddr) ?? none;
+  let l = local.next();
+  let m = main.next();
+  while (!l.done || !m.done) {
+    const fromLocal = !l.done && (m.done || l.value[0].dstLen >= m.value[0].dstLen);
+    const routes = fromLocal ? (l.value as Route[]) : (m.value as Route[]);
+    const hit = matchAliases(ns, routes, fromLocal ? RT_TABLE.local : RT_TABLE.main, fl);
+    if (hit !== null) {
+      // fib_lookup(): a throw route ends the merged table's lookup.
+      if (typeof hit === 'string') return hit === 'EAGAIN' ? 'ENETUNREACH' : hit;
+      setFibResult(res, hit);
+      res.table = RT_TABLE.main;
+      return 0;
+    }
+    if (fromLocal) l = local.next();
+    else m = main.next();
   }
-  // An error from a longer prefix wins over a shorter match only when it is
-  // the longer one; tableLookup4 reports errors at the prefix that had them.
-  if (mainErr !== 0 || local.prefixLen > res.prefixLen) {
-    // The merged table reports main; the alias is found in local now.
-    setFibResult(res, local);
-    res.alias = fibAlias(ns, local);
-    res.table = RT_TABLE.main;
-  }
-  return 0;
+  return 'ENETUNREACH';
 }
 
 export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
+  // inet_rtm_valid_getroute_req(): only the attributes a lookup uses.
+  if (q.newdst) throw kerr('EINVAL', 'ipv4: Unsupported attribute in route get request');
   const daddr = q.dst.v as number;
   const saddr = q.src ? (q.src.v as number) : 0;
   if (q.iif) return input4(ns, q);
@@ -392,6 +408,10 @@ function selectPath6(ns: Netns, r: Route, q: GetRequest): number {
 }
 
 export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
+  // inet6_rtm_valid_getroute_req(): no flag but RTM_F_FIB_MATCH, only the
+  // attributes a lookup uses.
+  if (q.notify) throw kerr('EINVAL', 'ipv6: Invalid flags for get route request');
+  if (q.newdst) throw kerr('EINVAL', 'ipv6: Unsupported attribute in get route request');
   const daddr = q.dst.v as bigint;
   // l3mdev_link_scope_lookup() → vrf_link_scope_lookup(): link-local or
   // multicast "over a VRF device does not make sense": the null entry.

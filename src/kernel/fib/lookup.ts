@@ -193,7 +193,7 @@ function walkAliases4(ns: Netns, t: FibTable, table: number, fl: Flow4): FibResu
 
 /** The aliases of one prefix against the flow (fib_table_lookup()'s inner loop);
  * null when none applies (go on with shorter prefixes). */
-function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow4): FibResult | Errno | null {
+export function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow4): FibResult | Errno | null {
   for (const fa of routes) {
     if (fa.tos && fa.tos !== fl.tos) continue;
     if (fa.scope < fl.scope) continue;

@@ -91,10 +91,12 @@ export function checkGw4(ns: Netns, nh: Nexthop, table: number, scope: number): 
 /** fib_create_info() checks, then fib_table_insert(). */
 export function addRoute4(ns: Netns, req: RouteRequest, flags: InsertFlags): Route {
   if (req.nhid !== undefined) nhidExclusive(ns, req);
-  // inet_rtm_newroute(): the table is created before the route is checked.
+  // rtm_to_fib_config() checks the prefix (fib_valid_key_len(), there since
+  // Linux 6.15); then inet_rtm_newroute() creates the table before the
+  // route itself is checked.
+  if (hostBits(req)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   ns.fib.touch(req.table, 4);
   if (req.nhid !== undefined) return addNhRoute(ns, req, flags);
-  if (hostBits(req)) throw kerr('EINVAL', 'Invalid prefix for given prefix length');
   if (TYPE_SCOPE[req.type] > req.scope) throw kerr('EINVAL', 'Invalid scope');
   if (req.prefsrc && req.prefsrc.f !== 4) throw kerr('EINVAL');
   if (TYPE_ERROR[req.type]) {

@@ -60,7 +60,8 @@ export interface Ip {
   opts: IpOptions;
   out(s: string): void;
   err(s: string): void;
-  printer(): Printer;
+  /** A printer for the global options (json: false forces text). */
+  printer(o?: { json?: boolean }): Printer;
 }
 
 /** Thrown to end the command with an exit status (iproute2's exit()). */

@@ -69,7 +69,7 @@ export function main(argv: string[], ctx: ToolContext): ToolResult {
     opts,
     out: (s) => ctx.io.stdout(s),
     err: (s) => ctx.io.stderr(s),
-    printer: () => new Printer({ json: opts.json, pretty: opts.pretty, color: opts.color, oneline: opts.oneline, darkBg: isDarkBackground(ctx.env.COLORFGBG) }),
+    printer: (o) => new Printer({ json: o?.json ?? opts.json, pretty: opts.pretty, color: opts.color, oneline: opts.oneline, darkBg: isDarkBackground(ctx.env.COLORFGBG) }),
   };
   try {
     return runIp(ip, argv.slice(1));

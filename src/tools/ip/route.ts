@@ -862,6 +862,9 @@ function get(ip: Ip, argv: string[]): number {
   let sport = 0;
   let dport = 0;
   let fibmatch = false;
+  let connected = false;
+  let notify = false;
+  let newdst = false;
   let i = 0;
   const next = () => {
     if (++i >= argv.length) incomplete(ip);
@@ -886,8 +889,8 @@ function get(ip: Ip, argv: string[]): number {
       if (n === null) invarg(ip, 'invalid mark value', v);
       mark = n;
     } else if (matches(a, 'oif') || a === 'dev') odev = next();
-    else if (matches(a, 'notify')) notSupported(ip, 'ip route get notify');
-    else if (matches(a, 'connected')) notSupported(ip, 'ip route get connected');
+    else if (matches(a, 'notify')) notify = true;
+    else if (matches(a, 'connected')) connected = true;
     else if (matches(a, 'vrf')) {
       const v = next();
       if (!nameIsVrf(ip.ns, v)) invarg(ip, 'Invalid VRF\n', v);
@@ -899,7 +902,13 @@ function get(ip: Ip, argv: string[]): number {
       if (n === null) invarg(ip, 'invalid UID\n', v);
       uid = n;
     } else if (matches(a, 'fibmatch')) fibmatch = true;
-    else if (a === 'as') notSupported(ip, 'ip route get as');
+    else if (a === 'as') {
+      let v = next();
+      if (v === 'to') v = next();
+      const as = getAddr(ip, v, family);
+      if (family === 0) family = as.family;
+      newdst = true;
+    }
     else if (matches(a, 'sport') || matches(a, 'dport')) {
       const v = next();
       const n = strtoul(v);
@@ -940,17 +949,44 @@ function get(ip: Ip, argv: string[]): number {
     proto,
     sport,
     dport,
+    notify,
+    newdst,
   };
-  const ans: GetAnswer = talk(ip, () => (fam === 4 ? routeGet4(ip.ns, req) : routeGet6(ip.ns, req)));
-  const p = ip.printer().begin();
-  if (fibmatch) {
+  const ask = (): GetAnswer => talk(ip, () => (fam === 4 ? routeGet4(ip.ns, req) : routeGet6(ip.ns, req)));
+  // What the answer message carries: the FIB entry itself for fibmatch.
+  const answerRoute = (ans: GetAnswer): { route: Route; get: GetAnswer | null } => {
+    if (!fibmatch) return { route: ans.route, get: ans };
     // RTM_F_FIB_MATCH: the matched FIB entry, as a dump shows it, in the table looked up.
     if (!ans.fib) kernelError(ip, new KernelError('EHOSTUNREACH'), 2);
     const r = makeRoute(ans.fib);
     r.table = ans.table || r.table;
-    printRoute(ip, p, r, null, null);
-  } else printRoute(ip, p, ans.route, null, ans);
-  ip.out(p.end().toString());
+    return { route: r, get: null };
+  };
+  const render = (a: { route: Route; get: GetAnswer | null }, json = ip.opts.json): string => {
+    const p = ip.printer({ json }).begin();
+    printRoute(ip, p, a.route, null, a.get);
+    return p.end().toString();
+  };
+  const first = answerRoute(ask());
+  if (!connected || src) {
+    ip.out(render(first));
+    return 0;
+  }
+  // iproute_get(): with "connected" and no "from", the answer's source
+  // (RTA_PREFSRC, or RTA_SRC: an IPv6 get always has one) is meant to be
+  // asked with again; iproute2 edits the answer's copy but sends its
+  // original request, so the second answer is the first one again, printed
+  // after the JSON array is closed. Without a source it gives up with the
+  // JSON array still open (no closing bracket, no newline).
+  const text = render(first);
+  const hasSource = first.get ? !!first.get.prefsrc || fam === 6 : !!first.route.prefsrc;
+  if (!hasSource) {
+    ip.out(ip.opts.json ? text.replace(ip.opts.pretty ? / \]\n$/ : /\]\n$/, '') : text);
+    ip.err('Failed to connect the route\n');
+    throw new IpExit(1, true);
+  }
+  ip.out(text);
+  ip.out(render(answerRoute(ask()), false));
   return 0;
 }
 
