@@ -9,7 +9,7 @@
 //   npx tsx conformance/generators/routingx.ts [--seeds 1-20] [--steps 60] [--out DIR]
 //
 // writes conformance/scenarios/random/routingx-s<seed>.sh; record them with
-// `npm run conformance:record random/routingx`. On main: seeds 1-80 (60 steps),
+// `npm run conformance:record random/routingx`. On main: seeds 1-120 (60 steps),
 // none left out.
 export const LEFT_OUT: number[] = [];
 

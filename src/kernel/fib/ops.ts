@@ -8,7 +8,7 @@ import { type Nexthop, type Route, type RouteType, makeRoute } from './route';
 import { RT_TABLE, SCOPE } from './route';
 import { type DeleteSpec, type InsertFlags } from './table';
 import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
-import { mask4, isV6LinkLocal } from '../../net/ip';
+import { mask4, isV6LinkLocal, ipEquals } from '../../net/ip';
 import { mask6of } from './table';
 import { nexthopsOf, hasV4, syncRoute } from './nexthop';
 
@@ -234,6 +234,10 @@ export function addRoute6(ns: Netns, req: RouteRequest, flags: InsertFlags): Rou
     // ip6_route_multipath_add(): each next hop is a route of its own, checked alone.
     for (const nh of req.nexthops) checkNh6(ns, nh, req.table);
     for (const nh of req.nexthops) checkNhDev6(ns, nh);
+    // ip6_route_info_append(): a next hop that repeats an earlier one of the
+    // request (rt6_duplicate_nexthop(): same device and gateway) fails it all.
+    const same = (a: Nexthop, b: Nexthop) => a.dev === b.dev && (a.gateway && b.gateway ? ipEquals(a.gateway, b.gateway) : !a.gateway && !b.gateway);
+    if (req.nexthops.some((nh, i) => req.nexthops.slice(0, i).some((p) => same(p, nh)))) throw kerr('EEXIST');
   } else req.nexthops = [{ dev: 1, weight: 1 }];
   // Host bits are cleared silently for IPv6 (ipv6_addr_prefix in fib6_add).
   const dst = { f: 6 as const, v: (req.dst.v as bigint) & mask6of(req.dstLen) };
