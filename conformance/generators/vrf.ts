@@ -11,6 +11,8 @@
 //
 // writes conformance/scenarios/random/vrf-sNNNN.sh (vrfx-sNNNN.sh with
 // --profile x); record them with `npm run conformance:record random/vrf`.
+// vrfx-s0003.sh carries a hand-written iplab-differs marker (a 6.1-only
+// error code): regenerating it drops the marker.
 
 import { fileURLToPath } from 'node:url';
 import { rng } from './foundation';

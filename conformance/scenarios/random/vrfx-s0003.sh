@@ -39,6 +39,7 @@ ip route get 192.0.2.7 from 192.0.2.1
 ip link set veth0 nomaster
 ip route get vrf blue 192.0.2.7
 ip neigh show nomaster
+# iplab-differs: recorded on 6.1, which answers a failed source check EXDEV; 6.13+ answer EINVAL (routing/get-input-rpfilter)
 ip route get 192.0.2.1 from 192.0.2.1 iif veth1
 ip -6 route show vrf blue
 ip -br addr

@@ -21,7 +21,8 @@ export interface GetRequest {
   tos: number;
   mark: number;
   uid?: number;
-  proto: number;
+  /** RTA_IP_PROTO; IPv4 gets default to UDP (inet_rtm_getroute()), IPv6 to 0. */
+  proto?: number;
   sport: number;
   dport: number;
   /** RTM_F_NOTIFY in the request's rtm_flags. */
@@ -51,6 +52,7 @@ export interface GetAnswer {
 }
 
 const LOOPBACK = 1;
+const IPPROTO_UDP = 17;
 
 function synth(r: Partial<Route> & Pick<Route, 'family' | 'type'>): Route {
   return makeRoute({
@@ -156,7 +158,9 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   if (q.iif) return input4(ns, q);
   const uid = q.uid ?? 0;
   // inet_rtm_getroute(): inet_dsfield_to_dscp() drops the ECN bits of the requested tos.
-  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid, l3mdev: 0 };
+  // inet_rtm_getroute(): the request is a UDP packet unless it names a protocol.
+  const proto = q.proto ?? IPPROTO_UDP;
+  const fl: Flow4 = { daddr, saddr, oif: q.oif, iif: LOOPBACK, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto, sport: q.sport, dport: q.dport, uid, l3mdev: 0 };
   // ip_route_output_key_hash_rcu()
   if (saddr) {
     if (isV4Multicast(saddr) || saddr === 0xffffffff || saddr >>> 24 === 0) throw kerr('EINVAL');
@@ -205,7 +209,7 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   if (r.nexthops.length > 1 && !q.oif) {
     const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
     const policy = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy');
-    const h = multipathHash4(seed, policy, saddr, daddr, q.proto, q.sport, q.dport);
+    const h = multipathHash4(seed, policy, saddr, daddr, proto, q.sport, q.dport);
     const alive = r.nexthops.map((n) => {
       const l = ns.links.get(n.dev);
       return !!l && l.up;
@@ -242,7 +246,9 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   return answer(q, { fib, route: synth({ family: 4, type }), gateway: usesGw ? nh.gateway : undefined, oif: nh.dev, table: res.table, prefsrc: src !== saddr ? ipv4(src) : undefined, uid, cacheFlags: flags, flags: type === 'multicast' ? ['rt_offload_failed'] : undefined });
 }
 
-/** ip_route_input_slow(): a packet arriving on iif. */
+/** ip_route_input_slow(): a packet arriving on iif. The answer carries the
+ * requested uid only (rt_fill_info(): an input get's flow uid is INVALID_UID
+ * unless RTA_UID names one). */
 function input4(ns: Netns, q: GetRequest): GetAnswer {
   const dev = ns.links.get(q.iif);
   if (!dev) throw kerr('ENODEV');
@@ -251,13 +257,17 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   if (isV4Multicast(saddr) || saddr === 0xffffffff) throw kerr('EINVAL');
   if (daddr === 0xffffffff || (saddr === 0 && daddr === 0)) {
     if (saddr) validateSource(ns, q, saddr, 0, 0, dev);
-    return answer(q, { iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: 0, cacheFlags: ['local', 'brd'] });
+    return answer(q, { uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: LOOPBACK, table: 0, cacheFlags: ['local', 'brd'] });
   }
   if (saddr >>> 24 === 0 || daddr >>> 24 === 0) throw kerr('EINVAL');
   // Martians: loopback addresses from outside unless route_localnet.
   const localnet = ns.sysctl.conf(4, dev.name, 'route_localnet') || ns.sysctl.conf(4, 'all', 'route_localnet');
   if (!localnet && (saddr >>> 24 === 127 || daddr >>> 24 === 127)) throw kerr('EINVAL');
-  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto: q.proto, sport: q.sport, dport: q.dport, uid: 0, l3mdev: 0 };
+  // ip_route_input_slow(): the uid is the namespace's root (sock_net_uid(net,
+  // NULL)), whatever the request says; protocol and ports are dissected from
+  // the packet only when a rule needs them (fib4_rules_early_flow_dissect()).
+  const dissect = rulesNeedDissect(ns);
+  const fl: Flow4 = { daddr, saddr, oif: 0, iif: q.iif, tos: q.tos & 0xfc, mark: q.mark, scope: SCOPE.universe, proto: dissect ? (q.proto ?? IPPROTO_UDP) : 0, sport: dissect ? q.sport : 0, dport: dissect ? q.dport : 0, uid: 0, l3mdev: 0 };
   const res = lookup4(ns, fl);
   const forward = ns.sysctl.conf(4, dev.name, 'forwarding') === 1;
   if (typeof res === 'string') {
@@ -269,10 +279,10 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   const inDev = ns.l3mdevMaster(ns.links.get(r.nexthops[res.nh]?.dev ?? 0)) || LOOPBACK;
   if (r.type === 'broadcast') {
     if (saddr) validateSource(ns, q, saddr, 0, 0, dev);
-    return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
+    return answer(q, { fib, uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'broadcast' }), oif: inDev, table: res.table, cacheFlags: ['local', 'brd'] });
   }
   if (r.type === 'local') validateSource(ns, q, saddr, daddr, 0, dev);
-  if (r.type === 'local') return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
+  if (r.type === 'local') return answer(q, { fib, uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
   const nh = r.nexthops[res.nh];
@@ -280,15 +290,25 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   const flags: string[] = [];
   // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
   if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
-  return answer(q, { fib, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
+  return answer(q, { fib, uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
 
+/** net->ipv4.fib_rules_require_fldissect: some rule not bound to lo matches
+ * on the protocol or ports (fib_rule_requires_fldissect()), so the input path
+ * dissects them from the packet. */
+function rulesNeedDissect(ns: Netns): boolean {
+  return ns.fib.rules4.some((r) => r.iif !== 'lo' && (!!r.ipproto || !!r.sport || !!r.dport));
+}
+
 /** fib_validate_source() / __fib_validate_source() in net/ipv4/fib_frontend.c:
  * the reverse lookup of the source of a packet arriving on dev. A local
- * source is a martian (EINVAL) unless accept_local; with rp_filter, a source
- * not routed back through dev is EXDEV (strict, 1) or needs a route (loose, 2). */
+ * source is a martian unless accept_local; with rp_filter, a source not
+ * routed back through dev fails (strict, 1) or needs a route (loose, 2).
+ * Every failure is EINVAL: since ip_route_input_slow() returns drop reasons
+ * (Linux 6.13), inet_rtm_getroute() answers any drop so; older kernels said
+ * EXDEV for rp_filter (routing/get-input-rpfilter). */
 function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif: number, dev: Link): void {
   const conf = (k: string) => ns.sysctl.conf(4, dev.name, k);
   const all = (k: string) => ns.sysctl.conf(4, 'all', k);
@@ -307,20 +327,22 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
       return;
     }
   }
-  const fl: Flow4 = { daddr: src, saddr: dst, oif: 0, iif: oif || LOOPBACK, tos: q.tos & 0xfc, mark: 0, scope: SCOPE.universe, proto: 0, sport: 0, dport: 0, uid: 0, l3mdev: ns.l3mdevMaster(dev) };
+  // The reverse flow: the packet's protocol and its ports swapped, when a rule needs them.
+  const dissect = rulesNeedDissect(ns);
+  const fl: Flow4 = { daddr: src, saddr: dst, oif: 0, iif: oif || LOOPBACK, tos: q.tos & 0xfc, mark: 0, scope: SCOPE.universe, proto: dissect ? (q.proto ?? IPPROTO_UDP) : 0, sport: dissect ? q.dport : 0, dport: dissect ? q.sport : 0, uid: 0, l3mdev: ns.l3mdevMaster(dev) };
   const res = lookup4(ns, fl);
   if (typeof res === 'string') {
-    if (rpf) throw kerr('EXDEV');
+    if (rpf) throw kerr('EINVAL');
     return;
   }
   if (res.info.type !== 'unicast' && (res.info.type !== 'local' || !acceptLocal)) throw kerr('EINVAL');
   const devMatch = res.info.nexthops.some((n) => n.dev === dev.ifindex) || (res.info.type === 'local' && dev.ifindex === LOOPBACK);
   if (devMatch) return;
   if (dev.ipv4.length === 0) {
-    if (rpf) throw kerr('EXDEV');
+    if (rpf) throw kerr('EINVAL');
     return;
   }
-  if (rpf === 1) throw kerr('EXDEV');
+  if (rpf === 1) throw kerr('EINVAL');
 }
 
 // ---- IPv6 ----------------------------------------------------------------------------
@@ -396,7 +418,7 @@ function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => bo
 function selectPath6(ns: Netns, r: Route, q: GetRequest): number {
   const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
   const policy = ns.sysctl.getInt('net.ipv6.fib_multipath_hash_policy');
-  const h = multipathHash6(seed, policy, q.src ? (q.src.v as bigint) : 0n, q.dst.v as bigint, q.proto, q.sport, q.dport);
+  const h = multipathHash6(seed, policy, q.src ? (q.src.v as bigint) : 0n, q.dst.v as bigint, q.proto ?? 0, q.sport, q.dport);
   const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
   const bounds = upperBounds(
     r.nexthops.map((n) => n.weight),
@@ -416,7 +438,10 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   // l3mdev_link_scope_lookup() → vrf_link_scope_lookup(): link-local or
   // multicast "over a VRF device does not make sense": the null entry.
   if ((isV6LinkLocal(daddr) || isV6Multicast(daddr)) && ns.links.get(q.oif)?.kind === 'vrf') throw kerr('ENETUNREACH');
-  const res = fibLookup6(ns, daddr, q.oif);
+  // inet6_rtm_getroute(): no protocol unless named; the caller's uid (root)
+  // unless named; a source only when one is given (RT6_LOOKUP_F_HAS_SADDR).
+  const saddr = q.src && (q.src.v as bigint) !== 0n ? (q.src.v as bigint) : undefined;
+  const res = fibLookup6(ns, { daddr, saddr, oif: q.oif, iif: q.iif || LOOPBACK, mark: q.mark, uid: q.uid ?? 0, proto: q.proto ?? 0, sport: q.sport, dport: q.dport });
   if (typeof res === 'string') throw kerr(res as never);
   const r = res.alias!;
   const nh = r.nexthops[r.nexthops.length > 1 && !q.oif ? selectPath6(ns, r, q) : res.nh];
@@ -445,7 +470,8 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
     oif: isLocal ? localDev : oif,
     table: res.table,
     prefsrc,
-    mark: q.mark,
+    // rt6_fill_node() puts no RTA_MARK.
+    mark: 0,
     tos: q.tos,
     cacheFlags: [],
     fib: r,

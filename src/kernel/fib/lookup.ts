@@ -12,6 +12,7 @@ import { type FibTable, PLAIN, CLASS_SHIFT, HOSTMASK } from './table';
 import { RT_TABLE, SCOPE } from './route';
 import { type FibRule, rulesOf } from './rules';
 import { mask4 } from '../../net/ip';
+import { mask6of } from './table';
 
 /** fib_props[type].error (net/ipv4/fib_semantics.c). */
 export const TYPE_ERROR: Partial<Record<Route['type'], Errno>> = {
@@ -307,30 +308,93 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
     // fib_rule_get_table(): an l3mdev rule looks up the VRF's table.
     const res = tableLookup4(ns, r.l3mdev ? l3tb : r.table, fl);
     if (res === 'EAGAIN') continue;
-    if (typeof res !== 'string' && r.suppressPrefixlen !== undefined && res.prefixLen <= r.suppressPrefixlen) continue;
+    if (typeof res !== 'string' && suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev)) continue;
     return res;
   }
   return 'ENETUNREACH';
 }
 
-export function fibLookup6(ns: Netns, daddr: bigint, oif0: number, iif = 0): FibResult | Errno {
+/** fib4_rule_suppress() / fib6_rule_suppress(): a rule does not accept a
+ * result whose prefix is no longer than suppress_prefixlength, or whose
+ * device is in the suppress_ifgroup group. */
+function suppressed(ns: Netns, r: FibRule, prefixLen: number, dev: number | undefined): boolean {
+  if (r.suppressPrefixlen !== undefined && prefixLen <= r.suppressPrefixlen) return true;
+  if (r.suppressIfgroup !== undefined && r.suppressIfgroup !== -1 && dev !== undefined) {
+    const l = ns.links.get(dev);
+    if (l && l.group === r.suppressIfgroup) return true;
+  }
+  return false;
+}
+
+/** The IPv6 flow a rule walk matches on (struct flowi6). */
+export interface Flow6 {
+  daddr: bigint;
+  /** undefined: no source yet (RT6_LOOKUP_F_HAS_SADDR clear). */
+  saddr?: bigint;
+  oif: number;
+  iif: number;
+  mark: number;
+  uid: number;
+  proto: number;
+  sport: number;
+  dport: number;
+  l3mdev?: number;
+}
+
+/** fib_rule_match() + fib6_rule_match(). */
+function ruleMatches6(ns: Netns, r: FibRule, fl: Flow6): boolean {
+  if (r.iif !== undefined) {
+    const l = ns.byName(r.iif);
+    if (!l || l.ifindex !== fl.iif) return false;
+  }
+  if (r.oif !== undefined) {
+    const l = ns.byName(r.oif);
+    if (!l || l.ifindex !== fl.oif) return false;
+  }
+  if (r.fwmark !== undefined && ((r.fwmark ^ fl.mark) & (r.fwmask ?? 0xffffffff)) !== 0) return false;
+  if (r.uid && (fl.uid < r.uid[0] || fl.uid > r.uid[1])) return false;
+  // A source prefix needs a source: without one the rule does not match.
+  if (r.src && r.srcLen) {
+    if (fl.saddr === undefined || ((fl.saddr ^ (r.src.v as bigint)) & mask6of(r.srcLen)) !== 0n) return false;
+  }
+  if (r.dst && r.dstLen && ((fl.daddr ^ (r.dst.v as bigint)) & mask6of(r.dstLen)) !== 0n) return false;
+  // The traffic class of a route get is 0.
+  if (r.tos) return false;
+  if (r.ipproto !== undefined && r.ipproto !== 0 && r.ipproto !== fl.proto) return false;
+  if (r.sport && (fl.sport < r.sport[0] || fl.sport > r.sport[1])) return false;
+  if (r.dport && (fl.dport < r.dport[0] || fl.dport > r.dport[1])) return false;
+  return true;
+}
+
+/** fib6_rule_lookup() → fib_rules_lookup(): the rules in order, as fibLookup4. */
+export function fibLookup6(ns: Netns, fl0: Flow6): FibResult | Errno {
   const rules = rulesOf(ns, 6);
   // fib6_rule_lookup() → l3mdev_update_flow()
-  const fl = { oif: oif0, iif, l3mdev: 0 };
+  const fl: Flow6 = { ...fl0, l3mdev: 0 };
   l3mdevUpdateFlow(ns, fl);
-  const oif = fl.oif;
-  for (const r of rules) {
-    let table = r.table;
-    if (r.l3mdev) {
-      table = l3mdevRuleTable(ns, fl.l3mdev);
-      if (!table) continue;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    const l3tb = r.l3mdev ? l3mdevRuleTable(ns, fl.l3mdev) : 0;
+    if ((ruleMatches6(ns, r, fl) && (!r.l3mdev || l3tb !== 0)) === !!r.invert) continue;
+    switch (r.action) {
+      case 'goto': {
+        const j = rules.findIndex((x) => x.priority === r.gotoTarget);
+        if (j > i) i = j - 1;
+        continue;
+      }
+      case 'nop':
+        continue;
+      // fib6_rule_action(): the rule's own action.
+      case 'blackhole':
+        return 'EINVAL';
+      case 'unreachable':
+        return 'ENETUNREACH';
+      case 'prohibit':
+        return 'EACCES';
     }
-    if (r.action !== 'table') {
-      if (r.action === 'nop' || r.action === 'goto') continue;
-      return r.action === 'blackhole' ? 'EINVAL' : r.action === 'unreachable' ? 'ENETUNREACH' : 'EACCES';
-    }
-    const res = tableLookup6(ns, table, daddr, oif);
+    const res = tableLookup6(ns, r.l3mdev ? l3tb : r.table, fl.daddr, fl.oif);
     if (res === 'EAGAIN') continue;
+    if (typeof res !== 'string' && suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev)) continue;
     return res;
   }
   return 'ENETUNREACH';

@@ -72,16 +72,27 @@ function sameRule(a: FibRule, b: FibRule): boolean {
   );
 }
 
+/** The checks of fib_nl2rule() then fib_nl2rule_rtnl() (which since Linux
+ * 6.15 judges a goto against the rules list), for a new rule and for one
+ * to delete alike. */
+function checkRule(rules: FibRule[], rule: Partial<FibRule>, hasPriority: boolean): void {
+  if (rule.action === 'goto' && rule.gotoTarget === undefined) throw kerr('EINVAL', 'Missing goto target for action goto');
+  if (rule.l3mdev && rule.table) throw kerr('EINVAL', 'l3mdev and table are mutually exclusive');
+  if (rule.uid && rule.uid[0] > rule.uid[1]) throw kerr('EINVAL', 'Invalid uid range');
+  // nla_get_port_range() → fib_rule_port_range_valid(): 1..65534, start <= end.
+  const portsOk = (p: [number, number]) => p[0] !== 0 && p[1] !== 0 && p[1] < 0xffff && p[0] <= p[1];
+  if (rule.sport && !portsOk(rule.sport)) throw kerr('EINVAL', 'Invalid sport range');
+  if (rule.dport && !portsOk(rule.dport)) throw kerr('EINVAL', 'Invalid dport range');
+  // "Backward jumps are prohibited to avoid endless loops"
+  const pref = hasPriority ? (rule.priority ?? 0) : defaultPref(rules);
+  if (rule.action === 'goto' && rule.gotoTarget !== undefined && rule.gotoTarget <= pref) throw kerr('EINVAL', 'Backward goto not supported');
+}
+
 /** fib_nl_newrule(): validation, default preference, insertion after equal preferences. */
 export function addRule(ns: Netns, family: Family, rule: FibRule, hasPriority: boolean, excl = true): void {
   const rules = rulesOf(ns, family);
+  checkRule(rules, rule, hasPriority);
   if (!hasPriority) rule.priority = defaultPref(rules);
-  if (rule.action === 'goto') {
-    if (rule.gotoTarget === undefined) throw kerr('EINVAL', 'Missing goto target for action goto');
-    if (rule.gotoTarget <= rule.priority) throw kerr('EINVAL', 'Backward goto not supported');
-  }
-  if (rule.l3mdev && rule.table) throw kerr('EINVAL', 'l3mdev and table are mutually exclusive');
-  if (rule.uid && rule.uid[0] > rule.uid[1]) throw kerr('EINVAL', 'Invalid uid range');
   if (excl && rules.some((r) => sameRule(r, rule))) throw kerr('EEXIST');
   let at = rules.length;
   for (let i = 0; i < rules.length; i++) {
@@ -97,6 +108,7 @@ export function addRule(ns: Netns, family: Family, rule: FibRule, hasPriority: b
 /** fib_nl_delrule() → rule_find(): the first rule matching every attribute given. */
 export function deleteRule(ns: Netns, family: Family, q: RuleRequest): FibRule {
   const rules = rulesOf(ns, family);
+  checkRule(rules, q, q.hasPriority);
   const i = rules.findIndex((r) => {
     if (q.action && r.action !== q.action) return false;
     if (q.table && r.table !== q.table) return false;

@@ -858,7 +858,7 @@ function get(ip: Ip, argv: string[]): number {
   let mark = 0;
   let uid: number | undefined;
   let dst: InetPrefix | undefined;
-  let proto = 0;
+  let proto: number | undefined;
   let sport = 0;
   let dport = 0;
   let fibmatch = false;
