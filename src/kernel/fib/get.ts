@@ -285,7 +285,18 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   if (r.type === 'local') return answer(q, { fib, uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'local' }), oif: inDev, table: res.table, cacheFlags: ['local'] });
   if (!forward) throw kerr('EHOSTUNREACH');
   if (r.type !== 'unicast') throw kerr('EINVAL');
-  const nh = r.nexthops[res.nh];
+  // ip_mkroute_input(): with several next hops, the packet's flow hash picks
+  // one (fib_multipath_hash() of the packet: a UDP one unless it names a
+  // protocol), with no preference for a source.
+  let nhIndex = res.nh;
+  if (r.nexthops.length > 1) {
+    const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
+    const policy = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy');
+    const h = multipathHash4(seed, policy, saddr, daddr, q.proto ?? IPPROTO_UDP, q.sport, q.dport);
+    const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
+    nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), 0, undefined);
+  }
+  const nh = r.nexthops[nhIndex];
   validateSource(ns, q, saddr, daddr, nh.dev, dev);
   const flags: string[] = [];
   // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.

@@ -11,7 +11,7 @@ import { LEN_BITS } from './trie4';
 import { type FibTable, PLAIN, CLASS_SHIFT, HOSTMASK } from './table';
 import { RT_TABLE, SCOPE } from './route';
 import { type FibRule, rulesOf } from './rules';
-import { mask4 } from '../../net/ip';
+import { mask4, isV6LinkLocal, isV6Multicast } from '../../net/ip';
 import { mask6of } from './table';
 
 /** fib_props[type].error (net/ipv4/fib_semantics.c). */
@@ -213,14 +213,16 @@ export function matchAliases(ns: Netns, routes: Route[], table: number, fl: Flow
 }
 
 /** fib6_table_lookup()+fib6_select_path(), simplified to the best metric. */
-export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: number): FibResult | Errno {
+export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: number, strict = true): FibResult | Errno {
   const t = ns.fib.table(table);
   if (!t) return 'EAGAIN';
+  // rt6_score_route(): 2 for the flow's device (or any, without one), then
+  // the router preference above it (low < medium < high); with
+  // RT6_LOOKUP_F_IFACE (strict) another device does not match at all.
+  const devScore = (dev: number): number => (!oif || dev === oif ? 2 : strict ? -1 : 0);
   for (const routes of t.candidates6(daddr)) {
     // find_rr_leaf(): the best-scoring route of the lowest metric group, else
-    // of all the others; on a tie the first. rt6_score_route(): a route
-    // through another device than oif does not match (reject routes too),
-    // and the router preference ranks the rest (low < medium < high).
+    // of all the others; on a tie the first.
     let best: { r: Route; nh: number; score: number } | undefined;
     const metric = routes[0]?.priority;
     for (const pass of [0, 1]) {
@@ -229,19 +231,20 @@ export function tableLookup6(ns: Netns, table: number, daddr: bigint, oif: numbe
         // fib6_check_expired(): a route past its lifetime is not used,
         // though it is listed until the garbage collector runs.
         if (r.expires !== undefined && ns.kernel.now() > r.expires) continue;
-        const score = prefScore(r.pref);
-        if (best && best.score >= score) continue;
+        const pref = prefScore(r.pref) << 2;
         if (TYPE_ERROR[r.type]) {
-          if (!(oif && r.nexthops.every((nh) => nh.dev !== oif))) best = { r, nh: 0, score };
+          // A reject route's next hop is lo.
+          const d = Math.max(...r.nexthops.map((nh) => devScore(nh.dev)));
+          if (d >= 0 && (!best || pref + d > best.score)) best = { r, nh: 0, score: pref + d };
           continue;
         }
         const local = r.type === 'local' || r.type === 'anycast';
         for (let i = 0; i < r.nexthops.length; i++) {
           const nh = r.nexthops[i];
           if (!nhAlive(ns, nh.dev, false, 6) && !local) continue;
-          if (oif && oif !== nh.dev) continue;
-          best = { r, nh: i, score };
-          break;
+          const d = devScore(nh.dev);
+          if (d < 0 || (best && pref + d <= best.score)) continue;
+          best = { r, nh: i, score: pref + d };
         }
       }
       if (best) break;
@@ -326,6 +329,12 @@ function suppressed(ns: Netns, r: FibRule, prefixLen: number, dev: number | unde
   return false;
 }
 
+/** suppressed() for a route found by a next-hop check (its device through oif, else the first). */
+export function suppressedRoute6(ns: Netns, r: FibRule, route: Route, oif: number | undefined): boolean {
+  const nh = (oif ? route.nexthops.find((n) => n.dev === oif) : undefined) ?? route.nexthops[0];
+  return suppressed(ns, r, route.dstLen, nh?.dev);
+}
+
 /** The IPv6 flow a rule walk matches on (struct flowi6). */
 export interface Flow6 {
   daddr: bigint;
@@ -368,6 +377,22 @@ function ruleMatches6(ns: Netns, r: FibRule, fl: Flow6): boolean {
 
 /** fib6_rule_lookup() → fib_rules_lookup(): the rules in order, as fibLookup4. */
 export function fibLookup6(ns: Netns, fl0: Flow6): FibResult | Errno {
+  // ip6_route_output_flags(): the output device binds the lookup
+  // (RT6_LOOKUP_F_IFACE) only without a source address, or for a
+  // multicast or link-local destination; otherwise it is a preference.
+  const strict = !!fl0.oif && (fl0.saddr === undefined || isV6Multicast(fl0.daddr) || isV6LinkLocal(fl0.daddr));
+  return walkRules6<FibResult>(
+    ns,
+    fl0,
+    (table, fl) => tableLookup6(ns, table, fl.daddr, fl.oif, strict),
+    (r, res) => !suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev),
+  );
+}
+
+/** fib_rules_lookup() for IPv6 over a per-table lookup: each matching rule's
+ * action in order (goto, nop, the reject actions), a table's answer unless
+ * the rule suppresses it; EAGAIN (nothing, or a throw route) goes on. */
+export function walkRules6<T>(ns: Netns, fl0: Flow6, lookup: (table: number, fl: Flow6) => T | Errno, accept: (r: FibRule, res: T) => boolean): T | Errno {
   const rules = rulesOf(ns, 6);
   // fib6_rule_lookup() → l3mdev_update_flow()
   const fl: Flow6 = { ...fl0, l3mdev: 0 };
@@ -392,9 +417,9 @@ export function fibLookup6(ns: Netns, fl0: Flow6): FibResult | Errno {
       case 'prohibit':
         return 'EACCES';
     }
-    const res = tableLookup6(ns, r.l3mdev ? l3tb : r.table, fl.daddr, fl.oif);
+    const res = lookup(r.l3mdev ? l3tb : r.table, fl);
     if (res === 'EAGAIN') continue;
-    if (typeof res !== 'string' && suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev)) continue;
+    if (typeof res !== 'string' && !accept(r, res as T)) continue;
     return res;
   }
   return 'ENETUNREACH';

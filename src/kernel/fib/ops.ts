@@ -7,7 +7,7 @@ import { kerr, type Errno } from '../errors';
 import { type Nexthop, type Route, type RouteType, makeRoute } from './route';
 import { RT_TABLE, SCOPE } from './route';
 import { type DeleteSpec, type InsertFlags } from './table';
-import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, type FibResult } from './lookup';
+import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, walkRules6, suppressedRoute6, type FibResult } from './lookup';
 import { mask4, isV6LinkLocal, ipEquals } from '../../net/ip';
 import { mask6of } from './table';
 import { nexthopsOf, hasV4, syncRoute } from './nexthop';
@@ -174,9 +174,14 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
     if (usable(r) && (!nh.dev || nhOf6(r, nh.dev)?.dev === nh.dev)) res = r;
   }
   if (!res) {
-    let r: Route | undefined;
-    for (const t of [RT_TABLE.local, RT_TABLE.main]) if ((r = nhLookup6(ns, t, gw, nh.dev))) break;
-    if (!usable(r)) throw kerr('EHOSTUNREACH');
+    // fib6_lookup(): through the rules (local, then main without custom ones).
+    const r = walkRules6<Route>(
+      ns,
+      { daddr: gw, oif: nh.dev ?? 0, iif: 1, mark: 0, uid: 0, proto: 0, sport: 0, dport: 0 },
+      (table) => nhLookup6(ns, table, gw, nh.dev) ?? 'EAGAIN',
+      (rule, route) => !suppressedRoute6(ns, rule, route, nh.dev),
+    );
+    if (typeof r === 'string' || !usable(r)) throw kerr('EHOSTUNREACH');
     res = r;
   }
   const dev = nhOf6(res, nh.dev)?.dev;
