@@ -329,7 +329,12 @@ export class FibTable {
   private nextId = 1;
   private freeIds: number[] = [];
   private ids4 = new PrefixMap4();
-  private trie: Trie4;
+  /** Made with the first IPv4 prefix (most tables of a lab never have one:
+   * its arrays would cost every command's start-up). */
+  private trie4: Trie4 | null = null;
+  private get trie(): Trie4 {
+    return (this.trie4 ??= new Trie4());
+  }
   private byLen6 = new Map<number, Map<bigint, Leaf6>>();
   private lens6: number[] = [];
   private count4 = 0;
@@ -354,7 +359,6 @@ export class FibTable {
   private v6Moved = false;
 
   constructor(readonly id: number) {
-    this.trie = new Trie4();
   }
 
   get size(): number {
@@ -632,7 +636,8 @@ export class FibTable {
    * 0: no prefix; -1: the table is lazy (walk candidates4). */
   code4(addr: number): number {
     if (this.lazy) return -1;
-    return this.trie.lookup(addr);
+    const t = this.trie4;
+    return t === null ? 0 : t.lookup(addr);
   }
   classDev(cls: number): number {
     return this.classes.dev[cls];
@@ -948,14 +953,14 @@ export class FibTable {
 
   /** The id of the longest prefix covering addr (0: none). */
   private idAt4(addr: number): number {
-    const code = this.trie.lookup(addr);
+    const code = this.trie4 === null ? 0 : this.trie4.lookup(addr);
     if (code === 0) return 0;
     return code & PLAIN ? this.ids4.get((addr & ~HOSTMASK[code & LEN_BITS]) >>> 0, code & LEN_BITS) : code >>> CLASS_SHIFT;
   }
 
   /** Bytes of the IPv4 lookup index (benchmarks). */
   get indexBytes(): number {
-    return this.trie.bytes;
+    return this.trie4 === null ? 0 : this.trie4.bytes;
   }
 
   /** Just the index lookup (benchmarks): the trie code or 0. */
