@@ -108,7 +108,7 @@ export function fibLookupMerged4(ns: Netns, fl: Flow4, res: FibResult): 0 | stri
   if (ns.fib.customRules4) return lookupRules4(ns, fl, res);
   // Nothing in local covers most destinations: main alone answers them.
   const lt = ns.fib.table(RT_TABLE.local);
-  if (!lt || lt.code4(fl.daddr) === 0) {
+  if (!lt || !lt.mayCover4(fl.daddr)) {
     const err = fibTableLookup4(ns, RT_TABLE.main, fl, res);
     return err === 'EAGAIN' ? 'ENETUNREACH' : err;
   }

@@ -639,6 +639,12 @@ export class FibTable {
     const t = this.trie4;
     return t === null ? 0 : t.lookup(addr);
   }
+  /** May an IPv4 prefix of this table cover addr? (false: certainly none) */
+  mayCover4(addr: number): boolean {
+    if (this.lazy) return true;
+    const t = this.trie4;
+    return t !== null && t.blockUsed(addr);
+  }
   classDev(cls: number): number {
     return this.classes.dev[cls];
   }

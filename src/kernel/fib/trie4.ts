@@ -103,6 +103,13 @@ export class Trie4 {
     return v;
   }
 
+  /** May a prefix cover addr? false: none does (its /16 block is empty). */
+  blockUsed(addr: number): boolean {
+    if (this.dirtyList.length !== 0) this.flush();
+    const b = addr >>> 16;
+    return (this.occupied[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+
   /** Slot j of the compressed chunk ref. */
   private at(ref: number, j: number): number {
     const h = this.heap;
