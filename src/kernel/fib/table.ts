@@ -171,6 +171,10 @@ const ERROR_TYPES = new Set<Route['type']>(['blackhole', 'unreachable', 'prohibi
 
 type ProtoOf = (tpl: string, family: 4 | 6) => Omit<Route, 'seq'>;
 
+/** A restored table of at most this many IPv4 routes is built when a
+ * lookup asks whether it covers an address. */
+const SMALL_LAZY = 256;
+
 /** Linear scans answer the first lookups of a lazy table; after this many
  * the lookup index is built over the columns. */
 const LAZY_SCANS = 1;
@@ -641,7 +645,11 @@ export class FibTable {
   }
   /** May an IPv4 prefix of this table cover addr? (false: certainly none) */
   mayCover4(addr: number): boolean {
-    if (this.lazy) return true;
+    if (this.lazy) {
+      // A small restored table (local) is cheaper to build than to walk.
+      if (this.sizeOf(4) > SMALL_LAZY) return true;
+      this.materialize();
+    }
     const t = this.trie4;
     return t !== null && t.blockUsed(addr);
   }
