@@ -297,14 +297,23 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
     nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), 0, undefined);
   }
   const nh = r.nexthops[nhIndex];
-  validateSource(ns, q, saddr, daddr, nh.dev, dev);
+  const direct = validateSource(ns, q, saddr, daddr, nh.dev, dev);
   const flags: string[] = [];
-  // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came in.
-  if (nh.dev === q.iif && ns.sysctl.conf(4, dev.name, 'send_redirects')) flags.push('redirect');
+  // __mkroute_input(): RTCF_DOREDIRECT when the packet leaves where it came
+  // in, from a source the check found directly connected, with redirects
+  // sent there, and on shared media (the default) or with source and
+  // gateway on one of the device's subnets (inet_addr_onlink()).
+  const orconf = (k: string) => ns.sysctl.conf(4, dev.name, k) || ns.sysctl.conf(4, 'all', k);
+  if (nh.dev === q.iif && direct && orconf('send_redirects') && (orconf('shared_media') || onlink4(dev, saddr, nh.gateway?.f === 4 ? nh.gateway.v : 0))) flags.push('redirect');
   return answer(q, { fib, uid: q.uid, iif: q.iif, route: synth({ family: 4, type: 'unicast' }), gateway: nh.gateway, oif: nh.dev, table: res.table, cacheFlags: flags });
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
+
+/** inet_addr_onlink(): a subnet of dev holds a (and b, when given). */
+function onlink4(dev: Link, a: number, b: number): boolean {
+  return dev.ipv4.some((ifa) => (((a ^ ifa.address) & mask4(ifa.prefixlen)) >>> 0) === 0 && (!b || (((b ^ ifa.address) & mask4(ifa.prefixlen)) >>> 0) === 0));
+}
 
 /** net->ipv4.fib_rules_require_fldissect: some rule not bound to lo matches
  * on the protocol or ports (fib_rule_requires_fldissect()), so the input path
@@ -320,14 +329,14 @@ function rulesNeedDissect(ns: Netns): boolean {
  * Every failure is EINVAL: since ip_route_input_slow() returns drop reasons
  * (Linux 6.13), inet_rtm_getroute() answers any drop so; older kernels said
  * EXDEV for rp_filter (routing/get-input-rpfilter). */
-function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif: number, dev: Link): void {
+function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif: number, dev: Link): number {
   const conf = (k: string) => ns.sysctl.conf(4, dev.name, k);
   const all = (k: string) => ns.sysctl.conf(4, 'all', k);
   const rpf = Math.max(conf('rp_filter'), all('rp_filter'));
   const acceptLocal = !!(conf('accept_local') || all('accept_local'));
   const txRedirects = !!(conf('send_redirects') || all('send_redirects'));
   if (!rpf && (dev.ifindex !== oif || !txRedirects)) {
-    if (acceptLocal) return;
+    if (acceptLocal) return 0;
     // Custom local routes or rules ("e.g. due to vrf"): the full check.
     // fib_has_custom_local_routes is a sticky flag set by any user-added
     // local route; approximated by one in the local table now (a scan of
@@ -335,7 +344,7 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
     const customLocal = !!ns.fib.table(RT_TABLE.local)?.list(4).some((r) => r.type === 'local' && r.protocol !== PROTO.kernel);
     if (!customLocal && !ns.fib.customRules4) {
       if (devOfAddr4(ns, src)) throw kerr('EINVAL');
-      return;
+      return 0;
     }
   }
   // The reverse flow: the packet's protocol and its ports swapped, when a rule needs them.
@@ -344,16 +353,21 @@ function validateSource(ns: Netns, q: GetRequest, src: number, dst: number, oif:
   const res = lookup4(ns, fl);
   if (typeof res === 'string') {
     if (rpf) throw kerr('EINVAL');
-    return;
+    return 0;
   }
   if (res.info.type !== 'unicast' && (res.info.type !== 'local' || !acceptLocal)) throw kerr('EINVAL');
   const devMatch = res.info.nexthops.some((n) => n.dev === dev.ifindex) || (res.info.type === 'local' && dev.ifindex === LOOPBACK);
-  if (devMatch) return;
+  // The source is reached through dev: 1 when directly (a next hop without
+  // a gateway has host scope), as __mkroute_input() wants for a redirect.
+  if (devMatch) return res.info.nexthops[res.nh]?.gateway ? 0 : 1;
   if (dev.ipv4.length === 0) {
     if (rpf) throw kerr('EINVAL');
-    return;
+    return 0;
   }
   if (rpf === 1) throw kerr('EINVAL');
+  // Loose or no rp_filter: the lookup again, bound to dev.
+  const res2 = lookup4(ns, { ...fl, oif: dev.ifindex, ignoreLinkState: true });
+  return typeof res2 !== 'string' && res2.info.type === 'unicast' && !res2.info.nexthops[res2.nh]?.gateway ? 1 : 0;
 }
 
 // ---- IPv6 ----------------------------------------------------------------------------

@@ -174,10 +174,11 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
     if (usable(r) && (!nh.dev || nhOf6(r, nh.dev)?.dev === nh.dev)) res = r;
   }
   if (!res) {
-    // fib6_lookup(): through the rules (local, then main without custom ones).
+    // fib6_lookup(): through the rules (local, then main without custom ones);
     const r = walkRules6<Route>(
       ns,
-      { daddr: gw, oif: nh.dev ?? 0, iif: 1, mark: 0, uid: 0, proto: 0, sport: 0, dport: 0 },
+      // ip6_route_check_nh(): a flow of the gateway and the device alone (no iif, not even lo).
+      { daddr: gw, oif: nh.dev ?? 0, iif: 0, mark: 0, uid: 0, proto: 0, sport: 0, dport: 0 },
       (table) => nhLookup6(ns, table, gw, nh.dev) ?? 'EAGAIN',
       (rule, route) => !suppressedRoute6(ns, rule, route, nh.dev),
     );
