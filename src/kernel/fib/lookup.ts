@@ -329,12 +329,6 @@ function suppressed(ns: Netns, r: FibRule, prefixLen: number, dev: number | unde
   return false;
 }
 
-/** suppressed() for a route found by a next-hop check (its device through oif, else the first). */
-export function suppressedRoute6(ns: Netns, r: FibRule, route: Route, oif: number | undefined): boolean {
-  const nh = (oif ? route.nexthops.find((n) => n.dev === oif) : undefined) ?? route.nexthops[0];
-  return suppressed(ns, r, route.dstLen, nh?.dev);
-}
-
 /** The IPv6 flow a rule walk matches on (struct flowi6). */
 export interface Flow6 {
   daddr: bigint;

@@ -7,7 +7,7 @@ import { kerr, type Errno } from '../errors';
 import { type Nexthop, type Route, type RouteType, makeRoute } from './route';
 import { RT_TABLE, SCOPE } from './route';
 import { type DeleteSpec, type InsertFlags } from './table';
-import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, walkRules6, suppressedRoute6, type FibResult } from './lookup';
+import { TYPE_ERROR, TYPE_SCOPE, fibLookup4, tableLookup4, addrType4, walkRules6, type FibResult } from './lookup';
 import { mask4, isV6LinkLocal, ipEquals } from '../../net/ip';
 import { mask6of } from './table';
 import { nexthopsOf, hasV4, syncRoute } from './nexthop';
@@ -180,7 +180,8 @@ export function checkNh6(ns: Netns, nh: Nexthop, table: number): void {
       // ip6_route_check_nh(): a flow of the gateway and the device alone (no iif, not even lo).
       { daddr: gw, oif: nh.dev ?? 0, iif: 0, mark: 0, uid: 0, proto: 0, sport: 0, dport: 0 },
       (table) => nhLookup6(ns, table, gw, nh.dev) ?? 'EAGAIN',
-      (rule, route) => !suppressedRoute6(ns, rule, route, nh.dev),
+      // fib6_rule_action_alt(): this walk has no dst, so fib6_rule_suppress() never applies.
+      () => true,
     );
     if (typeof r === 'string' || !usable(r)) throw kerr('EHOSTUNREACH');
     res = r;
