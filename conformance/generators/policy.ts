@@ -10,7 +10,7 @@
 //
 // writes conformance/scenarios/random/policy-s<seed>.sh (policy6-s<seed>.sh
 // with --profile 6); record them with `npm run conformance:record random/policy`.
-// On main: seeds 1-160 and IPv6 seeds 1-100 (60 steps), none left out.
+// On main: seeds 1-240 and IPv6 seeds 1-160 (60 steps), none left out.
 
 import { fileURLToPath } from 'node:url';
 import { seededMain } from './cli';
