@@ -284,23 +284,37 @@ function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
 
 /** fib_lookup() → fib_rules_lookup(): walks the rules in order. */
 export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
-  const rules = rulesOf(ns, 4);
   // __fib_lookup(): "update flow if oif or iif point to device enslaved to l3mdev"
   l3mdevUpdateFlow(ns, fl);
+  return walkRules(
+    ns,
+    rulesOf(ns, 4),
+    fl,
+    ruleMatches4,
+    (table) => tableLookup4(ns, table, fl),
+    (r, res) => !suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev),
+  );
+}
+
+/** fib_rules_lookup(): the rules that match the flow (or not, inverted), in
+ * order: goto jumps to the rule with exactly that preference (unresolved: go
+ * on), nop goes on, the reject actions answer (fib4/fib6_rule_action(): the
+ * rule's own action, not a route type); a table (the VRF's for an l3mdev
+ * rule) answers unless it has nothing (EAGAIN, or a throw route) or the
+ * rule does not accept the result (suppress_*). */
+function walkRules<T, F extends { l3mdev?: number }>(ns: Netns, rules: FibRule[], fl: F, matches: (ns: Netns, r: FibRule, fl: F) => boolean, lookup: (table: number) => T | Errno, accept: (r: FibRule, res: T) => boolean): T | Errno {
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
     const l3tb = r.l3mdev ? l3mdevRuleTable(ns, fl.l3mdev) : 0;
-    if ((ruleMatches4(ns, r, fl) && (!r.l3mdev || l3tb !== 0)) === !!r.invert) continue;
+    if ((matches(ns, r, fl) && (!r.l3mdev || l3tb !== 0)) === !!r.invert) continue;
     switch (r.action) {
       case 'goto': {
-        // The target is the rule with exactly that preference; unresolved: go on.
         const j = rules.findIndex((x) => x.priority === r.gotoTarget);
         if (j > i) i = j - 1;
         continue;
       }
       case 'nop':
         continue;
-      // fib4_rule_action(): a rule's own action, not a route type.
       case 'blackhole':
         return 'EINVAL';
       case 'unreachable':
@@ -308,10 +322,9 @@ export function fibLookup4(ns: Netns, fl: Flow4): FibResult | Errno {
       case 'prohibit':
         return 'EACCES';
     }
-    // fib_rule_get_table(): an l3mdev rule looks up the VRF's table.
-    const res = tableLookup4(ns, r.l3mdev ? l3tb : r.table, fl);
+    const res = lookup(r.l3mdev ? l3tb : r.table);
     if (res === 'EAGAIN') continue;
-    if (typeof res !== 'string' && suppressed(ns, r, res.prefixLen, res.info.nexthops[res.nh]?.dev)) continue;
+    if (typeof res !== 'string' && !accept(r, res as T)) continue;
     return res;
   }
   return 'ENETUNREACH';
@@ -383,40 +396,12 @@ export function fibLookup6(ns: Netns, fl0: Flow6): FibResult | Errno {
   );
 }
 
-/** fib_rules_lookup() for IPv6 over a per-table lookup: each matching rule's
- * action in order (goto, nop, the reject actions), a table's answer unless
- * the rule suppresses it; EAGAIN (nothing, or a throw route) goes on. */
+/** fib_rules_lookup() for IPv6 over a per-table lookup (walkRules()). */
 export function walkRules6<T>(ns: Netns, fl0: Flow6, lookup: (table: number, fl: Flow6) => T | Errno, accept: (r: FibRule, res: T) => boolean): T | Errno {
-  const rules = rulesOf(ns, 6);
   // fib6_rule_lookup() → l3mdev_update_flow()
   const fl: Flow6 = { ...fl0, l3mdev: 0 };
   l3mdevUpdateFlow(ns, fl);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    const l3tb = r.l3mdev ? l3mdevRuleTable(ns, fl.l3mdev) : 0;
-    if ((ruleMatches6(ns, r, fl) && (!r.l3mdev || l3tb !== 0)) === !!r.invert) continue;
-    switch (r.action) {
-      case 'goto': {
-        const j = rules.findIndex((x) => x.priority === r.gotoTarget);
-        if (j > i) i = j - 1;
-        continue;
-      }
-      case 'nop':
-        continue;
-      // fib6_rule_action(): the rule's own action.
-      case 'blackhole':
-        return 'EINVAL';
-      case 'unreachable':
-        return 'ENETUNREACH';
-      case 'prohibit':
-        return 'EACCES';
-    }
-    const res = lookup(r.l3mdev ? l3tb : r.table, fl);
-    if (res === 'EAGAIN') continue;
-    if (typeof res !== 'string' && !accept(r, res as T)) continue;
-    return res;
-  }
-  return 'ENETUNREACH';
+  return walkRules(ns, rulesOf(ns, 6), fl, ruleMatches6, (table) => lookup(table, fl), accept);
 }
 
 // ---- source address selection -------------------------------------------------
