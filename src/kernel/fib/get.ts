@@ -466,7 +466,10 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   // inet6_rtm_getroute(): no protocol unless named; the caller's uid (root)
   // unless named; a source only when one is given (RT6_LOOKUP_F_HAS_SADDR).
   const saddr = q.src && (q.src.v as bigint) !== 0n ? (q.src.v as bigint) : undefined;
-  const res = fibLookup6(ns, { daddr, saddr, oif: q.oif, iif: q.iif || LOOPBACK, mark: q.mark, uid: q.uid ?? 0, proto: q.proto ?? 0, sport: q.sport, dport: q.dport });
+  // With iif, ip6_route_input_lookup(): the flow of a packet arriving there
+  // (no output device; uid INVALID_UID unless one is given).
+  const input = !!q.iif;
+  const res = fibLookup6(ns, { daddr, saddr, oif: input ? 0 : q.oif, iif: q.iif || LOOPBACK, mark: q.mark, uid: q.uid ?? (input ? 0xffffffff : 0), proto: q.proto ?? 0, sport: q.sport, dport: q.dport });
   if (typeof res === 'string') throw kerr(res as never);
   const r = res.alias!;
   const nh = r.nexthops[r.nexthops.length > 1 && !q.oif ? selectPath6(ns, r, q) : res.nh];
@@ -479,7 +482,9 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
   const strict = isV6LinkLocal(daddr) || isV6Multicast(daddr);
   const localDev = nhDev?.kind === 'vrf' ? nhDev.ifindex : !strict && ns.l3mdevMaster(nhDev) ? ns.l3mdevMaster(nhDev) : LOOPBACK;
   let prefsrc: IpAddr | undefined;
-  if (r.prefsrc) prefsrc = r.prefsrc;
+  // rt6_fill_node(): an input route has no preferred source.
+  if (input) prefsrc = undefined;
+  else if (r.prefsrc) prefsrc = r.prefsrc;
   else {
     // ip6_route_get_saddr(): the route's inet6_dev, which for a local or
     // anycast route is its own device (the dst device is lo or the VRF).
@@ -493,6 +498,7 @@ export function routeGet6(ns: Netns, q: GetRequest): GetAnswer {
     src: q.src ?? { f: 6, v: 0n },
     gateway: nh?.gateway,
     oif: isLocal ? localDev : oif,
+    iif: input ? q.iif : undefined,
     table: res.table,
     prefsrc,
     // rt6_fill_node() puts no RTA_MARK.
