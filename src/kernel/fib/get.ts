@@ -5,7 +5,7 @@
 import type { Netns } from '../netns';
 import type { Link } from '../link';
 import { kerr } from '../errors';
-import { type Route, makeRoute } from './route';
+import { type Route, type RouteInfo, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
 import { type Flow4, type FibResult, fibAlias, fibLookup4, tableLookup4, fibTableLookup4, matchAliases, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
 import type { IpAddr } from '../../net/ip';
@@ -207,16 +207,9 @@ export function routeGet4(ns: Netns, q: GetRequest): GetAnswer {
   // fib_select_path(): with several next hops and no oif, the flow hash picks one.
   let nhIndex = res.nh;
   if (r.nexthops.length > 1 && !q.oif) {
-    const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
-    const policy = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy');
-    const h = multipathHash4(seed, policy, saddr, daddr, proto, q.sport, q.dport);
-    const alive = r.nexthops.map((n) => {
-      const l = ns.links.get(n.dev);
-      return !!l && l.up;
-    });
     // nh_saddr of each next hop: with a source given, a hop that would use it is preferred.
     const nhSaddr = saddr ? r.nexthops.map((n) => inetSelectAddr(ns, ns.links.get(n.dev), n.gateway?.f === 4 ? n.gateway.v : 0, r.scope)) : undefined;
-    nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), saddr, nhSaddr);
+    nhIndex = selectPath4(ns, r, saddr, daddr, proto, q, nhSaddr);
   }
   const nh = r.nexthops[nhIndex];
   res = { ...res, nh: nhIndex };
@@ -288,14 +281,7 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
   // ip_mkroute_input(): with several next hops, the packet's flow hash picks
   // one (fib_multipath_hash() of the packet: a UDP one unless it names a
   // protocol), with no preference for a source.
-  let nhIndex = res.nh;
-  if (r.nexthops.length > 1) {
-    const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
-    const policy = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy');
-    const h = multipathHash4(seed, policy, saddr, daddr, q.proto ?? IPPROTO_UDP, q.sport, q.dport);
-    const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
-    nhIndex = selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), 0, undefined);
-  }
+  const nhIndex = r.nexthops.length > 1 ? selectPath4(ns, r, saddr, daddr, q.proto ?? IPPROTO_UDP, q, undefined) : res.nh;
   const nh = r.nexthops[nhIndex];
   const direct = validateSource(ns, q, saddr, daddr, nh.dev, dev);
   const flags: string[] = [];
@@ -309,6 +295,20 @@ function input4(ns: Netns, q: GetRequest): GetAnswer {
 }
 
 const ipv4 = (v: number): IpAddr => ({ f: 4, v: v >>> 0 });
+
+/** net.ipv4.fib_multipath_hash_seed, or the namespace's own random seed. */
+function multipathSeed(ns: Netns): number {
+  return ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
+}
+
+/** fib_select_multipath(): the next hop of r the flow hash picks among the
+ * live ones (nhSaddr: each hop's source, preferred when it is saddr; none
+ * for the input path). */
+function selectPath4(ns: Netns, r: RouteInfo, saddr: number, daddr: number, proto: number, q: GetRequest, nhSaddr: number[] | undefined): number {
+  const h = multipathHash4(multipathSeed(ns), ns.sysctl.getInt('net.ipv4.fib_multipath_hash_policy'), saddr, daddr, proto, q.sport, q.dport);
+  const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
+  return selectMultipath(h, upperBounds(r.nexthops.map((n) => n.weight), alive), nhSaddr ? saddr : 0, nhSaddr);
+}
 
 /** inet_addr_onlink(): a subnet of dev holds a (and b, when given). */
 function onlink4(dev: Link, a: number, b: number): boolean {
@@ -441,9 +441,8 @@ function pickSaddr6(ns: Netns, dst: bigint, oif: number, domain: (l: Link) => bo
  * first sibling unless the hash is above its bound, then the first whose
  * bound covers the hash. */
 function selectPath6(ns: Netns, r: Route, q: GetRequest): number {
-  const seed = ns.sysctl.getInt('net.ipv4.fib_multipath_hash_seed') || (ns.inode * 2654435761) >>> 0;
   const policy = ns.sysctl.getInt('net.ipv6.fib_multipath_hash_policy');
-  const h = multipathHash6(seed, policy, q.src ? (q.src.v as bigint) : 0n, q.dst.v as bigint, q.proto ?? 0, q.sport, q.dport);
+  const h = multipathHash6(multipathSeed(ns), policy, q.src ? (q.src.v as bigint) : 0n, q.dst.v as bigint, q.proto ?? 0, q.sport, q.dport);
   const alive = r.nexthops.map((n) => !!ns.links.get(n.dev)?.up);
   const bounds = upperBounds(
     r.nexthops.map((n) => n.weight),

@@ -262,7 +262,9 @@ function prefScore(pref: number | undefined): number {
   return pref === 3 ? 1 : pref === 1 ? 3 : 2;
 }
 
-function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
+/** fib_rule_match() (devices, mark, uid) and the protocol and ports that
+ * fib4_rule_match() and fib6_rule_match() check alike (ip_proto 0: any). */
+function ruleMatchesFlow(ns: Netns, r: FibRule, fl: { iif: number; oif: number; mark: number; uid: number; proto: number; sport: number; dport: number }): boolean {
   if (r.iif !== undefined) {
     const l = ns.byName(r.iif);
     if (!l || l.ifindex !== fl.iif) return false;
@@ -272,13 +274,19 @@ function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
     if (!l || l.ifindex !== fl.oif) return false;
   }
   if (r.fwmark !== undefined && ((r.fwmark ^ fl.mark) & (r.fwmask ?? 0xffffffff)) !== 0) return false;
+  if (r.uid && (fl.uid < r.uid[0] || fl.uid > r.uid[1])) return false;
+  if (r.ipproto && r.ipproto !== fl.proto) return false;
+  if (r.sport && (fl.sport < r.sport[0] || fl.sport > r.sport[1])) return false;
+  if (r.dport && (fl.dport < r.dport[0] || fl.dport > r.dport[1])) return false;
+  return true;
+}
+
+/** fib4_rule_match(). */
+function ruleMatches4(ns: Netns, r: FibRule, fl: Flow4): boolean {
+  if (!ruleMatchesFlow(ns, r, fl)) return false;
   if (r.src && (((fl.saddr ^ (r.src.v as number)) & mask4(r.srcLen)) >>> 0) !== 0) return false;
   if (r.dst && (((fl.daddr ^ (r.dst.v as number)) & mask4(r.dstLen)) >>> 0) !== 0) return false;
   if (r.tos && r.tos !== fl.tos) return false;
-  if (r.ipproto !== undefined && r.ipproto !== fl.proto) return false;
-  if (r.sport && (fl.sport < r.sport[0] || fl.sport > r.sport[1])) return false;
-  if (r.dport && (fl.dport < r.dport[0] || fl.dport > r.dport[1])) return false;
-  if (r.uid && (fl.uid < r.uid[0] || fl.uid > r.uid[1])) return false;
   return true;
 }
 
@@ -357,18 +365,9 @@ export interface Flow6 {
   l3mdev?: number;
 }
 
-/** fib_rule_match() + fib6_rule_match(). */
+/** fib6_rule_match(). */
 function ruleMatches6(ns: Netns, r: FibRule, fl: Flow6): boolean {
-  if (r.iif !== undefined) {
-    const l = ns.byName(r.iif);
-    if (!l || l.ifindex !== fl.iif) return false;
-  }
-  if (r.oif !== undefined) {
-    const l = ns.byName(r.oif);
-    if (!l || l.ifindex !== fl.oif) return false;
-  }
-  if (r.fwmark !== undefined && ((r.fwmark ^ fl.mark) & (r.fwmask ?? 0xffffffff)) !== 0) return false;
-  if (r.uid && (fl.uid < r.uid[0] || fl.uid > r.uid[1])) return false;
+  if (!ruleMatchesFlow(ns, r, fl)) return false;
   // A source prefix needs a source: without one the rule does not match.
   if (r.src && r.srcLen) {
     if (fl.saddr === undefined || ((fl.saddr ^ (r.src.v as bigint)) & mask6of(r.srcLen)) !== 0n) return false;
@@ -376,9 +375,6 @@ function ruleMatches6(ns: Netns, r: FibRule, fl: Flow6): boolean {
   if (r.dst && r.dstLen && ((fl.daddr ^ (r.dst.v as bigint)) & mask6of(r.dstLen)) !== 0n) return false;
   // The traffic class of a route get is 0.
   if (r.tos) return false;
-  if (r.ipproto !== undefined && r.ipproto !== 0 && r.ipproto !== fl.proto) return false;
-  if (r.sport && (fl.sport < r.sport[0] || fl.sport > r.sport[1])) return false;
-  if (r.dport && (fl.dport < r.dport[0] || fl.dport > r.dport[1])) return false;
   return true;
 }
 
