@@ -1555,7 +1555,6 @@ export class Netns {
     l.ipv4 = [];
     this.links.delete(l.ifindex);
     this.carrier.delete(l.ifindex);
-    const operstate = this.operstate.get(l.ifindex);
     this.operstate.delete(l.ifindex);
     this.sysctl.removeDevice(l.name);
     // Stacked devices on this one go with it.

@@ -11,7 +11,5 @@ export function ifbSetup(l: Link, txqlen: number | undefined): void {
   l.txqlen = txqlen ?? 32;
   l.noarp = true;
   l.multicast = false;
-  l.minMtu = 0;
-  l.maxMtu = 0;
   l.tsoMaxSize = 524280;
 }

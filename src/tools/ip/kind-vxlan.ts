@@ -7,7 +7,7 @@ import type { Netns } from '../../kernel/netns';
 import type { VxlanAttrs } from '../../kernel/kinds/vxlan';
 import { type IpAddr, formatIp, ip4, ip6 } from '../../net/ip';
 import { type Ip, IpExit, duparg2, incomplete, invarg, matches, notSupported } from './common';
-import { type InetPrefix, getAddr, dsfieldA2n, dsfieldN2a, strtoul } from './inet';
+import { type InetPrefix, getAddr, dsfieldA2n, strtoul } from './inet';
 
 export const VXLAN_USAGE =
   'Usage: ... vxlan id VNI\n' +

@@ -129,7 +129,6 @@ export function x6Final(ext: XExt, seen: Set<number>): void {
   }
 }
 
-const ip4 = (v: number) => `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
 
 // ---- recent (libxt_recent.c, revision 1) ---------------------------------------------
 // d: op SET|CHECK|UPDATE|REMOVE flags (set, rcheck, update, remove), inv, seconds,
@@ -822,4 +821,3 @@ function saveString(s: string): string {
   return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
-void ip4;
