@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createKernel, runTool, kernelToData, kernelFromData, type Kernel } from '../src/lib';
+import { SnapshotError } from '../src/state/snapshot';
 
 function world(): Kernel {
   const k = createKernel();
@@ -50,5 +51,27 @@ describe('nexthop objects in the state', () => {
     // the next automatic id continues after the last one handed out
     runTool(k2, ['ip', 'nexthop', 'add', 'dev', 'veth0']);
     expect(runTool(k2, ['ip', 'nexthop', 'show', 'id', '5']).stdout).toBe('id 5 dev veth0 scope host \n');
+  });
+
+  it.each([
+    ['a group naming a missing object', (o: Record<string, unknown>) => o.group && (o.group = [{ id: 99, weight: 1 }]), /group 3 names missing nexthop 99/],
+    ['a family that does not exist', (o: Record<string, unknown>) => o.id === 1 && (o.family = 9), /bad family 9 of nexthop 1/],
+    ['a device that is not a number', (o: Record<string, unknown>) => o.id === 2 && (o.dev = 'veth0'), /bad dev "veth0"/],
+  ])('a hand-edited state with %s fails to load, naming the field', (_what, edit, msg) => {
+    const data = JSON.parse(JSON.stringify(kernelToData(world()))) as { namespaces: { nexthops?: string[] }[] };
+    const ns = data.namespaces.find((n) => n.nexthops)!;
+    ns.nexthops = ns.nexthops!.map((l) => {
+      if (l.startsWith('last ')) return l;
+      const o = JSON.parse(l) as Record<string, unknown>;
+      edit(o);
+      return JSON.stringify(o);
+    });
+    expect(() => kernelFromData(data)).toThrow(msg);
+    // The store turns the path into the file's line.
+    try {
+      kernelFromData(data);
+    } catch (e) {
+      expect((e as SnapshotError).path).toContain('nexthops');
+    }
   });
 });

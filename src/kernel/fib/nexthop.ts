@@ -206,7 +206,7 @@ export function nexthopFlushDev(ns: Netns, ifindex: number): void {
 
 // ---- snapshot ---------------------------------------------------------------------
 
-/** One line per object: "id family protocol scope kind…". */
+/** "last N", then one JSON object per nexthop object. */
 export function nexthopsToLines(ns: Netns): string[] | undefined {
   const store = stores.get(ns.fib);
   if (!store || (!store.byId.size && !store.lastId)) return undefined;
@@ -215,19 +215,44 @@ export function nexthopsToLines(ns: Netns): string[] | undefined {
   return out;
 }
 
+/** The lines nexthopsToLines() wrote, every field checked (a hand-edited
+ * state file fails here, not in a later command). */
 export function nexthopsFromLines(ns: Netns, lines: string[]): void {
   const store = nexthopsOf(ns);
   store.byId.clear();
+  const u32 = (v: unknown, what: string, min = 0): number => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 0xffffffff) throw new Error(`bad ${what} ${JSON.stringify(v)}`);
+    return v;
+  };
   for (const line of lines) {
     if (line.startsWith('last ')) {
-      store.lastId = Number(line.slice(5)) >>> 0;
+      const n = Number(line.slice(5));
+      store.lastId = u32(Number.isInteger(n) ? n : line.slice(5), 'last id');
       continue;
     }
-    const o = JSON.parse(line) as NexthopObj & { gateway?: { f: 4 | 6; v: string } };
-    if (!Number.isInteger(o.id) || o.id <= 0) throw new Error(`bad nexthop id in ${line}`);
-    const gw = o.gateway ? ({ f: o.gateway.f, v: o.gateway.f === 4 ? Number(o.gateway.v) : BigInt(o.gateway.v) } as IpAddr) : undefined;
-    const obj: NexthopObj = { ...o, gateway: gw };
-    if (!obj.gateway) delete obj.gateway;
-    store.byId.set(o.id, obj);
+    const o = JSON.parse(line) as Record<string, unknown>;
+    const id = u32(o.id, 'nexthop id', 1);
+    const family = o.family;
+    if (family !== 0 && family !== 4 && family !== 6) throw new Error(`bad family ${JSON.stringify(family)} of nexthop ${id}`);
+    const obj: NexthopObj = { id, family, protocol: u32(o.protocol, 'protocol'), dev: u32(o.dev, 'dev'), scope: u32(o.scope, 'scope') };
+    if (o.blackhole !== undefined) obj.blackhole = o.blackhole === true;
+    if (o.onlink !== undefined) obj.onlink = o.onlink === true;
+    if (o.gateway !== undefined) {
+      const g = o.gateway as { f?: unknown; v?: unknown };
+      if ((g.f !== 4 && g.f !== 6) || typeof g.v !== 'string' || !/^\d+$/.test(g.v)) throw new Error(`bad gateway of nexthop ${id}`);
+      obj.gateway = g.f === 4 ? { f: 4, v: u32(Number(g.v), 'gateway') } : { f: 6, v: BigInt(g.v) };
+    }
+    if (o.group !== undefined) {
+      if (!Array.isArray(o.group) || !o.group.length) throw new Error(`bad group of nexthop ${id}`);
+      obj.group = o.group.map((e: { id?: unknown; weight?: unknown }) => ({ id: u32(e?.id, 'group member', 1), weight: u32(e?.weight, 'group weight', 1) }));
+    }
+    store.byId.set(id, obj);
+  }
+  // A group names existing single next hops only.
+  for (const nh of store.byId.values()) {
+    for (const e of nh.group ?? []) {
+      const m = store.byId.get(e.id);
+      if (!m || m.group) throw new Error(`group ${nh.id} names ${m ? 'group' : 'missing nexthop'} ${e.id}`);
+    }
   }
 }
