@@ -1681,10 +1681,9 @@ export class Netns {
     if (mtu < 1280) this.addrconfIfdown(l, true);
     else if (l.up && this.hasCarrier(l) && l.kind !== 'loopback') this.addrconfLinkReady(l);
     // NETDEV_CHANGEMTU in vlan_device_event()/macvlan_device_event(): stacked
-    // devices above the new MTU are brought down to it.
-    for (const u of this.stacked(l)) if (u.link.mtu > mtu) u.ns.setMtu(u.link, mtu);
-    // ipvlan_device_event(NETDEV_CHANGEMTU): every ipvlan takes the new MTU.
-    ipvlanLowerChanged(this, l, 'mtu');
+    // devices above the new MTU are brought down to it;
+    // ipvlan_device_event(): every ipvlan takes the new MTU.
+    for (const u of this.stacked(l)) if (u.link.kind === 'ipvlan' ? u.link.mtu !== mtu : u.link.mtu > mtu) u.ns.setMtu(u.link, mtu);
     // br_device_event(NETDEV_CHANGEMTU) on a port.
     const br = l.master !== undefined ? this.links.get(l.master) : undefined;
     if (br?.kind === 'bridge') this.bridgeMtuAutoAdjust(br);
@@ -1709,7 +1708,7 @@ export class Netns {
     if (changed) neighDeviceEvent(this, l.ifindex, 'changeaddr');
     this.changeMacInternal(l, mac);
     // ipvlan_device_event(NETDEV_CHANGEADDR): the port's ipvlans take it too.
-    if (changed) ipvlanLowerChanged(this, l, 'addr');
+    if (changed) ipvlanLowerChanged(this, l);
     // br_set_mac_address(): a new address goes through br_stp_change_bridge_id() →
     // br_port_state_selection(), up or down: carrier off without a forwarding port.
     if (l.kind === 'bridge' && changed) this.bridgeUpdateCarrier(l);

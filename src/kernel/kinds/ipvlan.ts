@@ -28,9 +28,18 @@ export interface IpvlanPort {
   devIdStart: number;
 }
 
-/** The ipvlan devices of a port (port->ipvlans). */
+/** The ipvlan devices of a port (port->ipvlans), in whatever namespace
+ * each lives; ns is the lower device's. */
 function portDevices(ns: Netns, lower: Link): Link[] {
-  return ns.list().filter((d) => d.kind === 'ipvlan' && d.lower?.ns === ns.inode && d.lower.ifindex === lower.ifindex);
+  return ns
+    .stacked(lower)
+    .map((u) => u.link)
+    .filter((d) => d.kind === 'ipvlan');
+}
+
+/** An ipvlan's lower device and the namespace it is in (it may have been moved away from it). */
+function lowerOf(ns: Netns, dev: Link): { ns: Netns; link: Link } | undefined {
+  return dev.lower ? ns.kernel.deref(dev.lower) : undefined;
 }
 
 /** ipvlan_set_port_mode(): a changed mode sets or clears NOARP on the port's devices. */
@@ -59,7 +68,7 @@ export function ipvlanNewlink(ns: Netns, spec: NewLinkSpec, data: IpvlanAttrs | 
     // ipvlan_port_create(): an Ethernet device that is not loopback, whose
     // rx handler is free (not a macvlan port, not a bridge port).
     if (phy.kind === 'loopback' || (phy.tun && !phy.tun.tap)) throw kerr('EINVAL');
-    if (ns.list().some((d) => d.kind === 'macvlan' && d.lower?.ns === ns.inode && d.lower.ifindex === phy!.ifindex)) throw kerr('EBUSY');
+    if (ns.stacked(phy, 'macvlan').length) throw kerr('EBUSY');
     if (phy.master !== undefined && ns.links.get(phy.master)?.kind === 'bridge') throw kerr('EBUSY');
     phy.ipvlanPort = { mode: IPVLAN_MODE_L3, flags: 0, devIdStart: 1 };
   }
@@ -89,21 +98,19 @@ export function ipvlanNewlink(ns: Netns, spec: NewLinkSpec, data: IpvlanAttrs | 
 
 /** ipvlan_nl_changelink(): the port's mode, then its flags. */
 export function ipvlanChangelink(ns: Netns, dev: Link, data: IpvlanAttrs): void {
-  const phy = dev.lower ? ns.links.get(dev.lower.ifindex) : undefined;
-  if (!phy?.ipvlanPort) return;
-  if (data.mode !== undefined) setPortMode(ns, phy, data.mode);
-  phy.ipvlanPort.flags = data.flags;
+  const lower = lowerOf(ns, dev);
+  if (!lower?.link.ipvlanPort) return;
+  if (data.mode !== undefined) setPortMode(lower.ns, lower.link, data.mode);
+  lower.link.ipvlanPort.flags = data.flags;
 }
 
 /** The port's mode as ipvlan_nl_fillinfo() reports it. */
 export function ipvlanMode(ns: Netns, dev: Link): number {
-  const phy = dev.lower ? ns.links.get(dev.lower.ifindex) : undefined;
-  return phy?.ipvlanPort?.mode ?? IPVLAN_MODE_L3;
+  return lowerOf(ns, dev)?.link.ipvlanPort?.mode ?? IPVLAN_MODE_L3;
 }
 
 export function ipvlanFlags(ns: Netns, dev: Link): number {
-  const phy = dev.lower ? ns.links.get(dev.lower.ifindex) : undefined;
-  return phy?.ipvlanPort?.flags ?? 0;
+  return lowerOf(ns, dev)?.link.ipvlanPort?.flags ?? 0;
 }
 
 /** ipvlan_open(): NOARP follows the port's mode. */
@@ -111,20 +118,15 @@ export function ipvlanOpen(ns: Netns, dev: Link): void {
   dev.noarp = ipvlanMode(ns, dev) !== IPVLAN_MODE_L2;
 }
 
-/** ipvlan_device_event() on the lower device: NETDEV_CHANGEMTU and
- * NETDEV_CHANGEADDR reach every device of the port. */
-export function ipvlanLowerChanged(ns: Netns, phy: Link, what: 'mtu' | 'addr'): Link[] {
-  if (!phy.ipvlanPort) return [];
-  const devs = portDevices(ns, phy);
-  for (const d of devs) {
-    if (what === 'mtu') ns.setMtu(d, phy.mtu);
-    else d.mac = phy.mac;
-  }
-  return devs;
+/** ipvlan_device_event(NETDEV_CHANGEADDR) on the lower device: every device
+ * of the port takes its address (NETDEV_CHANGEMTU: Netns.setMtu()). */
+export function ipvlanLowerChanged(ns: Netns, phy: Link): void {
+  if (!phy.ipvlanPort) return;
+  for (const d of portDevices(ns, phy)) d.mac = phy.mac;
 }
 
 /** ipvlan_uninit(): the port goes with its last device. */
 export function ipvlanUnregistered(ns: Netns, dev: Link): void {
-  const phy = dev.lower ? ns.links.get(dev.lower.ifindex) : undefined;
-  if (phy?.ipvlanPort && portDevices(ns, phy).length === 0) phy.ipvlanPort = undefined;
+  const lower = lowerOf(ns, dev);
+  if (lower?.link.ipvlanPort && portDevices(lower.ns, lower.link).length === 0) lower.link.ipvlanPort = undefined;
 }
