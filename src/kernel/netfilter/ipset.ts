@@ -182,10 +182,10 @@ export class IpSets {
     const s = this.get(from);
     if (this.references(from) > 0) fail('REFERENCED');
     if (this.sets.has(to)) fail('EXIST_SETNAME2');
-    const all = [...this.sets.values()];
-    this.sets.clear();
+    // The set keeps its index, which is all listing order follows (ordered()).
+    this.sets.delete(from);
     s.name = to;
-    for (const x of all) this.sets.set(x.name, x);
+    this.sets.set(to, s);
   }
 
   /** ip_set_swap(): the two sets exchange names (and so their places). */
