@@ -7,7 +7,7 @@ import type { Link } from '../link';
 import { kerr } from '../errors';
 import { type Route, type RouteInfo, makeRoute } from './route';
 import { RT_TABLE, SCOPE, PROTO } from './route';
-import { type Flow4, type FibResult, fibAlias, fibLookup4, tableLookup4, fibTableLookup4, matchAliases, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
+import { type Flow4, type FibResult, fibAlias, fibLookup4, fibTableLookup4, matchAliases, newFibResult, setFibResult, resultPrefsrc, inetSelectAddr, devOfAddr4, fibLookup6, addrType4 } from './lookup';
 import type { IpAddr } from '../../net/ip';
 import { isV4Multicast, isV6LinkLocal, isV6Multicast, mask4 } from '../../net/ip';
 import { mask6of } from './table';

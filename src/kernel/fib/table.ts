@@ -527,14 +527,6 @@ export class FibTable {
     return -1;
   }
 
-  private lazyLookupGroups(addr: number): number[] {
-    if (!this.lazyParent && ++this.lazyScans > LAZY_SCANS) this.buildLazyIndex();
-    if (!this.lazyParent) return this.lazyScan(addr);
-    const out: number[] = [];
-    for (let k = this.lazyDeepest(addr); k >= 0; k = this.lazyDeepest(addr, k)) out.push(k);
-    return out;
-  }
-
   /** Turns a lazy table into an ordinary one (before a dump). */
   private materialize(): void {
     const c = this.lazy;

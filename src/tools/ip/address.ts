@@ -2,7 +2,7 @@
 // Parse → AddrRequest → Netns.addAddress/delAddress → nothing printed.
 
 import type { ExecRequest } from '../types';
-import { type Ip, IpExit, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, talk } from './common';
+import { type Ip, IpExit, prefFamily, duparg, duparg2, echoAnswer, incomplete, invarg, matches, notSupported, talk } from './common';
 import { ADDR_USAGE, IFA, IFA_FLAG_DATA, INFINITY, TYPES_USAGE, addr4Msg, listFlush, llNameToIndex, parseScope, printAddrinfo, type AddrMsg } from './ipaddress';
 import type { IfAddr4 } from '../../kernel/link';
 import { parseIp4, parseIp6 } from '../../net/ip';
@@ -72,7 +72,7 @@ function lifetime(s: string): number | null {
 
 /** ipaddr_modify(). */
 function modify(ip: Ip, cmd: 'add' | 'change' | 'replace' | 'del', args: string[]): number {
-  let family: 0 | 4 | 6 = ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0;
+  let family = prefFamily(ip);
   let dev: string | undefined;
   let label: string | undefined;
   let local: Pfx | undefined;

@@ -64,6 +64,11 @@ export interface Ip {
   printer(o?: { json?: boolean }): Printer;
 }
 
+/** preferred_family when it names IPv4 or IPv6 (0: any, or another family). */
+export function prefFamily(ip: Ip): 0 | 4 | 6 {
+  return ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0;
+}
+
 /** Thrown to end the command with an exit status (iproute2's exit()). */
 export class IpExit extends Error {
   constructor(

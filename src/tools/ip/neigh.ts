@@ -2,7 +2,7 @@
 
 import type { Ip } from './common';
 import { nameIsVrf } from './vrf';
-import { IpExit, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, formatHost, talk } from './common';
+import { IpExit, prefFamily, matches, invarg, duparg, duparg2, incomplete, kernelError, notSupported, parseLladdr, devIndex, formatHost, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { NUD, neighOf, type NeighEntry } from '../../kernel/neigh';
 import { type Family, type IpAddr, formatIp, mask4 } from '../../net/ip';
@@ -28,7 +28,6 @@ function usage(ip: Ip): never {
   throw new IpExit(255);
 }
 
-const prefFamily = (ip: Ip): 0 | Family => (ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0);
 
 /** nud_state_a2n(). */
 function nudA2n(arg: string): number | null {

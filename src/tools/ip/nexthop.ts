@@ -4,7 +4,7 @@
 // `bucket` are recognised and refused as not supported by iplab.
 
 import type { Ip } from './common';
-import { IpExit, matches, invarg, incomplete, notSupported, talk } from './common';
+import { IpExit, prefFamily, matches, invarg, incomplete, notSupported, talk } from './common';
 import { addNexthop, deleteNexthop, nexthopList, nexthopsOf, type NexthopObj, type NhGroupEntry, type NhRequest } from '../../kernel/fib/nexthop';
 import { checkGw4, checkNh6 } from '../../kernel/fib/ops';
 import { KernelError } from '../../kernel/errors';
@@ -38,7 +38,6 @@ function usage(ip: Ip): never {
   throw new IpExit(255);
 }
 
-const prefFamily = (ip: Ip): 0 | 4 | 6 => (ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0);
 
 export function doNexthop(ip: Ip, argv: string[]): number {
   if (argv.length < 1) return listFlush(ip, [], 'list');

@@ -4,7 +4,7 @@
 
 import type { Ip } from './common';
 import { ipvrfGetTable, nameIsVrf } from './vrf';
-import { IpExit, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, echoAnswer, formatHost, talk } from './common';
+import { IpExit, prefFamily, matches, invarg, duparg2, incomplete, kernelError, notSupported, devIndex, echoAnswer, formatHost, talk } from './common';
 import { KernelError, kerr } from '../../kernel/errors';
 import type { Netns } from '../../kernel/netns';
 import { type Route, type RouteType, type Nexthop, RT_TABLE, SCOPE, makeRoute } from '../../kernel/fib/route';
@@ -86,7 +86,6 @@ function usage(ip: Ip): never {
   throw new IpExit(255);
 }
 
-const prefFamily = (ip: Ip): 0 | Family => (ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0);
 
 export function doRoute(ip: Ip, argv: string[]): number {
   if (ip.opts.family === 'link' || ip.opts.family === 'bridge' || ip.opts.family === 'mpls') notSupported(ip, `ip -f ${ip.opts.family} route`);

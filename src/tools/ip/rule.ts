@@ -2,7 +2,7 @@
 // routing rules, over kernel/fib/rules.ts (net/core/fib_rules.c).
 
 import type { Ip } from './common';
-import { IpExit, echoAnswer, matches, invarg, incomplete, notSupported, talk } from './common';
+import { IpExit, prefFamily, echoAnswer, matches, invarg, incomplete, notSupported, talk } from './common';
 import { KernelError } from '../../kernel/errors';
 import { saveRules, restoreRules } from './route-dump';
 import { type FibRule, type RuleAction, addRule, deleteRule, rulesOf } from '../../kernel/fib/rules';
@@ -37,7 +37,6 @@ function usage(ip: Ip): never {
   throw new IpExit(255);
 }
 
-const prefFamily = (ip: Ip): 0 | Family => (ip.opts.family === 4 || ip.opts.family === 6 ? ip.opts.family : 0);
 
 export function doRule(ip: Ip, argv: string[]): number {
   if (ip.opts.family === 'link' || ip.opts.family === 'bridge' || ip.opts.family === 'mpls') notSupported(ip, `ip -f ${ip.opts.family} rule`);

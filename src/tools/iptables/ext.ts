@@ -333,7 +333,8 @@ function connbytesRange(d: XData, prefix: string): string {
 // ---- dscp match (libxt_dscp.c) ------------------------------------------------------------------------
 // d: dscp, inv.
 
-export const DSCP_CLASS_VALUES: [string, number][] = [
+/** DSCP class names (libxt_dscp_helper.c): the dscp match and the DSCP target. */
+export const DSCP_CLASSES: [string, number][] = [
   ['CS0', 0x00], ['CS1', 0x08], ['CS2', 0x10], ['CS3', 0x18], ['CS4', 0x20], ['CS5', 0x28], ['CS6', 0x30], ['CS7', 0x38], ['BE', 0x00],
   ['AF11', 0x0a], ['AF12', 0x0c], ['AF13', 0x0e], ['AF21', 0x12], ['AF22', 0x14], ['AF23', 0x16], ['AF31', 0x1a], ['AF32', 0x1c],
   ['AF33', 0x1e], ['AF41', 0x22], ['AF42', 0x24], ['AF43', 0x26], ['EF', 0x2e],
@@ -349,7 +350,7 @@ const DSCP: XExt = {
   parse(d, o, v, inv) {
     if (o.id === 0) d.dscp = v as number;
     else {
-      const e = DSCP_CLASS_VALUES.find(([n]) => n.toLowerCase() === (v as string).toLowerCase());
+      const e = DSCP_CLASSES.find(([n]) => n.toLowerCase() === (v as string).toLowerCase());
       if (!e) err(`Invalid DSCP value \`${v}'`);
       d.dscp = e![1];
     }

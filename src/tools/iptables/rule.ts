@@ -8,9 +8,9 @@
 import { parseIp6 } from '../../net/ip';
 import { parseMac } from '../../net/mac';
 import type {
-  TcpMatch, Addr, ConntrackMatch, IcmpMatch, Iface, Match, MultiportMatch, NatRange, NfFamily, PortRange, RuleSpec, Target,
+  TcpMatch, Addr, ConntrackMatch, Iface, Match, NatRange, NfFamily, PortRange, RuleSpec, Target,
 } from '../../kernel/netfilter/types';
-import { X_MATCHES, X_TARGETS, x6Final, x6Parse, XtParamError, type XExt, type XOpt } from './ext';
+import { DSCP_CLASSES, X_MATCHES, X_TARGETS, x6Final, x6Parse, XtParamError, type XExt, type XOpt } from './ext';
 import { GROUP, HOSTS4, PASSWD, protoName, protoNumber, serviceByName } from '../../net/netdb';
 
 /** A usage error as xtables_error(PARAMETER_PROBLEM, ...) reports it. */
@@ -318,12 +318,6 @@ export const REJECT6 = [
   'icmp6-no-route:no-route', 'icmp6-adm-prohibited:adm-prohibited', 'icmp6-addr-unreachable:addr-unreach',
   'icmp6-port-unreachable:port-unreach', 'tcp-reset:tcp-rst', 'icmp6-policy-fail:policy-fail', 'icmp6-reject-route:reject-route',
 ].map((s) => s.split(':'));
-/** DSCP class names (libxt_dscp_helper.c). */
-export const DSCP_CLASSES: [string, number][] = [
-  ['CS0', 0x00], ['CS1', 0x08], ['CS2', 0x10], ['CS3', 0x18], ['CS4', 0x20], ['CS5', 0x28], ['CS6', 0x30], ['CS7', 0x38], ['BE', 0x00],
-  ['AF11', 0x0a], ['AF12', 0x0c], ['AF13', 0x0e], ['AF21', 0x12], ['AF22', 0x14], ['AF23', 0x16], ['AF31', 0x1a], ['AF32', 0x1c],
-  ['AF33', 0x1e], ['AF41', 0x22], ['AF42', 0x24], ['AF43', 0x26], ['EF', 0x2e],
-];
 /** libxt_limit.c rates[]: XT_LIMIT_SCALE * seconds per unit. */
 export const LIMIT_RATES: [string, number][] = [['day', 864000000], ['hour', 36000000], ['min', 600000], ['sec', 10000]];
 
