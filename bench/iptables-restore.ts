@@ -6,7 +6,7 @@
 // gives back the same rules. Target (performance.md): ratio <= 1.
 //   IPLAB_BENCH_SERVICES=1000 for a quick run; IPLAB_BENCH_RUNS=5 for more runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kubeRules } from './_kube-rules';

@@ -24,7 +24,6 @@ const OPT_LONG: Record<string, string> = {
   table: 't', numeric: 'n', verbose: 'v', exact: 'x', 'line-numbers': '0', wait: 'w', 'wait-interval': 'W', modprobe: 'M', ipv4: '4', ipv6: '6',
 };
 const NOARG = new Set(['n', 'v', 'x', 'f', '4', '6', 'V', 'h']);
-const OPTARG = new Set(['L', 'S', 'F', 'Z', 'X', 'w']);
 
 /** getopt's short-option clusters: "-nvL" -> -n -v -L, "-ptcp" -> -p tcp. */
 export function expandShort(argv: string[]): string[] {
